@@ -1,0 +1,39 @@
+namespace Mediaflow.Domain.Orchestrations;
+
+/// <summary>The <c>ActivityType</c> wire values and the result type names they report under.</summary>
+public static class ActivityTypes
+{
+    public const string Input = "input";
+    public const string Output = "output";
+    public const string Transcode = "action-trans";
+
+    /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
+    public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Transcode, "action-samplesnapshot", "action-snapshotByTimeOffset", "action-image-sprite", "action-animated-graphics",
+        "action-adaptive-substream", "action-aiReview", "action-AIAnalysis", "action-AIRecognition", "action-AIQualityControl",
+        "action-SmartSubtitles", "action-SmartErase", "action-exec-rules",
+    };
+
+    /// <summary>The action types this build executes.</summary>
+    public static readonly IReadOnlySet<string> ImplementedActions = new HashSet<string>(StringComparer.Ordinal) { Transcode };
+
+    /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>
+    public static string ResultType(string activityType) => activityType switch
+    {
+        Transcode => "Transcode",
+        "action-samplesnapshot" => "SampleSnapshot",
+        "action-snapshotByTimeOffset" => "SnapshotByTimeOffset",
+        "action-image-sprite" => "ImageSprites",
+        "action-animated-graphics" => "AnimatedGraphics",
+        "action-adaptive-substream" => "AdaptiveDynamicStreaming",
+        "action-aiReview" => "AiContentReview",
+        "action-AIAnalysis" => "AIAnalysis",
+        "action-AIRecognition" => "AIRecognition",
+        "action-AIQualityControl" => "AiQualityControl",
+        "action-SmartSubtitles" => "SmartSubtitles",
+        "action-SmartErase" => "SmartErase",
+        "action-exec-rules" => "ExecRules",
+        _ => activityType,
+    };
+}

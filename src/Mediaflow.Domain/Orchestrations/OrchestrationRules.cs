@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using Mediaflow.Domain.Errors;
+
+namespace Mediaflow.Domain.Orchestrations;
+
+/// <summary>Field rules of an orchestration apart from the DAG (which <see cref="DagValidator"/> checks).</summary>
+public static partial class OrchestrationRules
+{
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[A-Za-z0-9]{1,64}$")]
+    private static partial Regex FormatPattern();
+
+    /// <summary>Validates a complete definition (Create, or Modify after merging the changed fields).</summary>
+    public static void Validate(OrchestrationDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ValidateName(definition.ScheduleName);
+        ValidateTrigger(definition.Trigger);
+        DagValidator.Validate(definition.Activities);
+        ValidateOutputStorage(definition.OutputStorage, "OutputStorage");
+        ValidateDir(definition.OutputDir, "OutputDir");
+        ValidateNotify(definition.TaskNotifyConfig);
+        foreach (var (activity, index) in definition.Activities!.Select((a, i) => (a, i)))
+        {
+            if (activity.ActivityPara?.TranscodeTask is { } transcode)
+            {
+                ValidateTranscodeNode(index, transcode);
+            }
+        }
+    }
+
+    public static void ValidateName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "ScheduleName is required");
+        }
+
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("Name"), "ScheduleName must be 1-128 letters, digits, '_' or '-'");
+        }
+    }
+
+    public static void ValidateTrigger(WorkflowTrigger? trigger)
+    {
+        if (trigger is null)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "Trigger is required");
+        }
+
+        switch (trigger.Type)
+        {
+            case WorkflowTrigger.CosFileUpload:
+                var cos = trigger.CosFileUploadTrigger
+                    ?? throw new ApiException(ApiErrorCodes.MissingParameter, "Trigger.CosFileUploadTrigger is required for Type CosFileUpload");
+                Require(cos.Bucket, "Trigger.CosFileUploadTrigger.Bucket");
+                Require(cos.Region, "Trigger.CosFileUploadTrigger.Region");
+                ValidateDir(cos.Dir, "Trigger.CosFileUploadTrigger.Dir");
+                foreach (var format in cos.Formats ?? [])
+                {
+                    var bare = format.TrimStart('.');
+                    if (format != "*" && !FormatPattern().IsMatch(bare))
+                    {
+                        throw new ApiException(ApiErrorCodes.InvalidValue("Format"), $"Trigger format '{format}' must be '*' or 1-64 letters and digits");
+                    }
+                }
+
+                break;
+            case WorkflowTrigger.AwsS3FileUpload:
+                throw new ApiException(ApiErrorCodes.UnsupportedOperation, "AwsS3FileUpload triggers are not supported by this server yet");
+            case null or "":
+                throw new ApiException(ApiErrorCodes.MissingParameter, "Trigger.Type is required");
+            default:
+                throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"Trigger.Type '{trigger.Type}' must be CosFileUpload or AwsS3FileUpload");
+        }
+    }
+
+    public static void ValidateOutputStorage(TaskOutputStorage? storage, string field)
+    {
+        if (storage is null)
+        {
+            return;
+        }
+
+        if (storage.Type != "COS")
+        {
+            throw new ApiException(storage.Type is "AWS-S3" or "VOD" ? ApiErrorCodes.UnsupportedOperation : ApiErrorCodes.InvalidParameterValue,
+                $"{field}.Type '{storage.Type}' is not supported; use COS");
+        }
+    }
+
+    public static void ValidateDir(string? dir, string field)
+    {
+        if (dir is null || dir.Length == 0)
+        {
+            return;
+        }
+
+        if (!dir.StartsWith('/') || !dir.EndsWith('/'))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"{field} must start and end with '/'");
+        }
+    }
+
+    public static void ValidateNotify(TaskNotifyConfig? notify)
+    {
+        if (notify is null)
+        {
+            return;
+        }
+
+        var type = notify.EffectiveType;
+        if (type.Length == 0)
+        {
+            return;
+        }
+
+        if (type != TaskNotifyConfig.TypeUrl)
+        {
+            throw new ApiException(ApiErrorCodes.UnsupportedOperation, $"TaskNotifyConfig.NotifyType '{type}' cannot be delivered by this server yet; use URL");
+        }
+
+        if (!Uri.TryCreate(notify.NotifyUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, "TaskNotifyConfig.NotifyUrl must be an absolute http(s) URL");
+        }
+
+        if (notify.EffectiveMode is not (TaskNotifyConfig.ModeFinish or TaskNotifyConfig.ModeChange))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, "TaskNotifyConfig.NotifyMode must be Finish or Change");
+        }
+    }
+
+    private static void ValidateTranscodeNode(int index, TranscodeTaskInput transcode)
+    {
+        if (transcode.Definition is null)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: TranscodeTask.Definition is required");
+        }
+
+        if (transcode.NotYetSupported is { Count: > 0 } unsupported)
+        {
+            var field = unsupported.Keys.First();
+            throw new ApiException(ApiErrorCodes.InvalidValue(field), $"Activities[{index}]: TranscodeTask.{field} is not supported by this server yet");
+        }
+
+        if (transcode.Definition == 0 && transcode.RawParameter is null)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: TranscodeTask.RawParameter is required when Definition is 0");
+        }
+
+        ValidateOutputStorage(transcode.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage");
+        if (transcode.OutputObjectPath is { Length: > 0 } path && !path.EndsWith(".{format}", StringComparison.Ordinal) && !Path.HasExtension(path))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"Activities[{index}]: OutputObjectPath must end in .{{format}} or an extension");
+        }
+    }
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, $"{field} is required");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Mediaflow.Domain.Orchestrations;
+
+/// <summary>
+/// Output object paths and their variables (reference/mps-api.md §8). Keys are returned without the leading '/',
+/// wire paths (<c>Path</c> in results) with it.
+/// </summary>
+public static class OutputPaths
+{
+    public const string TranscodePattern = "{inputName}_transcode_{definition}.{format}";
+    public const string TranscodeSegmentPattern = "{inputName}_transcode_{definition}_{number}.{format}";
+
+    /// <summary>The output directory as <c>/a/b/</c>: the configured OutputDir, else the input object's directory.</summary>
+    public static string Directory(string? outputDir, string inputKey)
+    {
+        ArgumentNullException.ThrowIfNull(inputKey);
+        if (!string.IsNullOrEmpty(outputDir))
+        {
+            return outputDir;
+        }
+
+        var slash = inputKey.LastIndexOf('/');
+        return slash < 0 ? "/" : "/" + inputKey[..(slash + 1)];
+    }
+
+    /// <summary>The object key of a node's main output: an absolute OutputObjectPath, or a relative one (or the default pattern) under the directory.</summary>
+    public static string ObjectKey(string directory, string? outputObjectPath, string defaultPattern, OutputPathVariables variables)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(variables);
+        var pattern = string.IsNullOrEmpty(outputObjectPath) ? defaultPattern : outputObjectPath;
+        var rendered = Render(pattern, variables);
+        var full = rendered.StartsWith('/') ? rendered : directory.TrimEnd('/') + "/" + rendered;
+        return full.TrimStart('/');
+    }
+
+    public static string Render(string pattern, OutputPathVariables variables)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(variables);
+        return pattern
+            .Replace("{inputName}", variables.InputName, StringComparison.Ordinal)
+            .Replace("{inputFormat}", variables.InputFormat, StringComparison.Ordinal)
+            .Replace("{format}", variables.Format, StringComparison.Ordinal)
+            .Replace("{definition}", variables.Definition.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{number}", variables.Number ?? "", StringComparison.Ordinal);
+    }
+
+    public static string WirePath(string key) => "/" + key;
+}
+
+/// <summary>Values of the output path variables for one output file.</summary>
+public sealed record OutputPathVariables(string InputName, string InputFormat, string Format, long Definition, string? Number = null)
+{
+    public static OutputPathVariables ForInput(string inputKey, string format, long definition)
+    {
+        ArgumentNullException.ThrowIfNull(inputKey);
+        var fileName = inputKey[(inputKey.LastIndexOf('/') + 1)..];
+        var dot = fileName.LastIndexOf('.');
+        return dot > 0
+            ? new OutputPathVariables(fileName[..dot], fileName[(dot + 1)..], format, definition)
+            : new OutputPathVariables(fileName, "", format, definition);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace Mediaflow.Domain.Orchestrations;
+
+/// <summary>Where task events go (reference/mps-api.md §9).</summary>
+public sealed record TaskNotifyConfig
+{
+    public string? NotifyType { get; init; }
+    public string? NotifyMode { get; init; }
+    public string? NotifyUrl { get; init; }
+    public string? CmqModel { get; init; }
+    public string? CmqRegion { get; init; }
+    public string? TopicName { get; init; }
+    public string? QueueName { get; init; }
+    public JsonElement? AwsSQS { get; init; }
+    public string? NotifyKey { get; init; }
+
+    public const string ModeFinish = "Finish";
+    public const string ModeChange = "Change";
+    public const string TypeUrl = "URL";
+
+    /// <summary>DESIGN §7.6: an empty NotifyType with a NotifyUrl means URL.</summary>
+    public string EffectiveType => string.IsNullOrEmpty(NotifyType) && !string.IsNullOrEmpty(NotifyUrl) ? TypeUrl : NotifyType ?? "";
+
+    public string EffectiveMode => string.IsNullOrEmpty(NotifyMode) ? ModeFinish : NotifyMode;
+}
