@@ -16,7 +16,18 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureEngine(modelBuilder);
     }
 
+    /// <summary>
+    /// Every DateTimeOffset is stored as UTC unix milliseconds (BIGINT): SQLite cannot order or compare its text form,
+    /// and both providers then share one column type.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UnixMillisecondsConverter>();
+    }
+
     partial void ConfigureStorage(ModelBuilder modelBuilder);
 
-    partial void ConfigureEngine(ModelBuilder modelBuilder);
+    static partial void ConfigureEngine(ModelBuilder modelBuilder);
 }
