@@ -32,6 +32,7 @@ public sealed partial class MediaflowDbContext
         {
             e.ToTable("tasks");
             e.HasKey(x => x.TaskId);
+            e.Property(x => x.Revision).IsConcurrencyToken();
         });
         modelBuilder.Entity<NodeRunRow>(e =>
         {

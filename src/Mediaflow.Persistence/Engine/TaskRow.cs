@@ -36,6 +36,9 @@ public sealed class TaskRow
     public int ErrCode { get; set; }
     public string Message { get; set; } = "";
     public string? MetaDataJson { get; set; }
+    /// <summary>Bumped by every state change; an optimistic concurrency token so two nodes finishing at once cannot both miss the task's end.</summary>
+    public int Revision { get; set; }
+
     public DateTimeOffset CreateTime { get; set; }
     public DateTimeOffset? BeginProcessTime { get; set; }
     public DateTimeOffset? FinishTime { get; set; }

@@ -62,6 +62,7 @@ public sealed class M0003EngineSchema : Migration
             .WithColumn("ErrCode").AsInt32().NotNullable()
             .WithColumn("Message").AsString(int.MaxValue).NotNullable()
             .WithColumn("MetaDataJson").AsString(int.MaxValue).Nullable()
+            .WithColumn("Revision").AsInt32().NotNullable()
             .WithColumn("CreateTime").AsInt64().NotNullable()
             .WithColumn("BeginProcessTime").AsInt64().Nullable()
             .WithColumn("FinishTime").AsInt64().Nullable();

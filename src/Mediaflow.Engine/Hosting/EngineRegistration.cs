@@ -1,0 +1,79 @@
+using JasperFx;
+using Mediaflow.Engine.Nodes;
+using Mediaflow.Engine.Notifications;
+using Mediaflow.Engine.Tasks;
+using Mediaflow.Engine.Triggers;
+using Mediaflow.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.Postgresql;
+using Wolverine.Sqlite;
+
+namespace Mediaflow.Engine.Hosting;
+
+/// <summary>
+/// Registers the engine: tasks and node runs execute as Wolverine messages on durable local queues whose envelopes live
+/// in the same database as the application state, and every state change commits together with the messages it causes
+/// (EF Core transactional outbox). Handlers are registered explicitly, so the call path is followable.
+/// </summary>
+public static class EngineRegistration
+{
+    public const string TaskQueue = "mf-tasks";
+    public const string NodeQueue = "mf-nodes";
+    public const string NotificationQueue = "mf-notifications";
+
+    public static IServiceCollection AddMediaflowEngine(this IServiceCollection services, DatabaseOptions database, EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddSingleton(options);
+        services.AddDbContextWithWolverineIntegration<MediaflowDbContext>(builder => builder.UseMediaflowDatabase(database));
+        services.AddSingleton<TaskStateWriter>();
+        services.AddSingleton<TaskProgression>();
+        services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<RunningTasks>();
+        services.AddHostedService<TriggerRelay>();
+        services.AddHttpClient(DeliverNotificationHandler.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        return services;
+    }
+
+    public static void ConfigureMediaflowEngine(this WolverineOptions wolverine, DatabaseOptions database, EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(wolverine);
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(options);
+        wolverine.Discovery.DisableConventionalDiscovery();
+        wolverine.Discovery.IncludeType<StartTaskHandler>();
+        wolverine.Discovery.IncludeType<RunNodeHandler>();
+        wolverine.Discovery.IncludeType<DeliverNotificationHandler>();
+        wolverine.UseRuntimeCompilation();
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            wolverine.PersistMessagesWithSqlite(database.ConnectionString);
+        }
+        else
+        {
+            wolverine.PersistMessagesWithPostgresql(database.ConnectionString, "wolverine");
+        }
+
+        wolverine.UseEntityFrameworkCoreTransactions();
+
+        // One node process: Solo recovers a killed process's in-flight messages at once (Balanced waits for a lease).
+        wolverine.Durability.Mode = DurabilityMode.Solo;
+        wolverine.Policies.UseDurableLocalQueues();
+        wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+
+        // A node may transcode for hours; the watchdog in the media layer stops stalled work, not this timeout.
+        wolverine.DefaultExecutionTimeout = TimeSpan.FromHours(24);
+
+        wolverine.LocalQueue(TaskQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(2, options.NodeConcurrency));
+        wolverine.PublishMessage<StartTask>().ToLocalQueue(TaskQueue);
+        wolverine.LocalQueue(NodeQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.NodeConcurrency));
+        wolverine.PublishMessage<RunNode>().ToLocalQueue(NodeQueue);
+        wolverine.LocalQueue(NotificationQueue).UseDurableInbox().MaximumParallelMessages(4);
+        wolverine.PublishMessage<DeliverNotification>().ToLocalQueue(NotificationQueue);
+    }
+}

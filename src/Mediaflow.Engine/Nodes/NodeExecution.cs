@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+using Mediaflow.Domain.Orchestrations;
+
+namespace Mediaflow.Engine.Nodes;
+
+/// <summary>Everything an executor needs for one attempt of one node.</summary>
+public sealed record NodeExecution(
+    string TaskId,
+    int NodeIndex,
+    int Attempt,
+    Activity Activity,
+    JsonObject TemplateSnapshot,
+    string InputPath,
+    string InputKey,
+    string OutputDirectory,
+    string WorkDirectory);

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+
+namespace Mediaflow.Engine.Nodes;
+
+/// <summary>What an attempt produced: files to commit (main file first) and the wire <c>Output</c> object, or a failure.</summary>
+public sealed record NodeExecutionResult
+{
+    public bool Succeeded { get; init; }
+
+    /// <summary>Files to commit to the output bucket, the main output first. Keys are object keys (no leading '/').</summary>
+    public IReadOnlyList<ProducedFile> Files { get; init; } = [];
+
+    /// <summary>The result's <c>Output</c> object; the engine adds <c>OutputStorage</c>.</summary>
+    public JsonObject? Output { get; init; }
+
+    public string ErrCodeExt { get; init; } = "";
+    public string Message { get; init; } = "";
+
+    /// <summary>Retryable failures (infrastructure, watchdog) are retried up to the attempt budget; permanent ones FAIL at once.</summary>
+    public bool Retryable { get; init; }
+
+    public string CommandLine { get; init; } = "";
+    public string LogTail { get; init; } = "";
+
+    /// <summary>Seconds of media produced and the output's short side, for usage records.</summary>
+    public double OutputSeconds { get; init; }
+
+    public int OutputShortSide { get; init; }
+
+    public static NodeExecutionResult Failed(string errCodeExt, string message, bool retryable, string commandLine = "", string logTail = "") =>
+        new() { Succeeded = false, ErrCodeExt = errCodeExt, Message = message, Retryable = retryable, CommandLine = commandLine, LogTail = logTail };
+}
+
+/// <summary>A finished local file and the object key it is committed under.</summary>
+public sealed record ProducedFile(string LocalPath, string Key, string ContentType);

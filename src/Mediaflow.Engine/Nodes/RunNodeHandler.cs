@@ -1,0 +1,296 @@
+using System.Text.Json.Nodes;
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.Tasks;
+using Mediaflow.Engine.Notifications;
+using Mediaflow.Engine.Tasks;
+using Mediaflow.Persistence.Engine;
+using Mediaflow.Storage;
+using Microsoft.Extensions.Logging;
+using Wolverine;
+
+namespace Mediaflow.Engine.Nodes;
+
+/// <summary>
+/// Runs one attempt of one node: (1) commit PROCESSING and a new attempt row, (2) do the media work outside any
+/// transaction into an attempt-scoped work directory, (3) commit the output objects to the store, (4) commit the
+/// result with the next dispatches. At-least-once: after a crash the RunNode message is redelivered and a new attempt
+/// runs; outputs go to the same keys, so each node ends with exactly one committed output per key.
+/// </summary>
+public sealed partial class RunNodeHandler(
+    TaskStateWriter writer,
+    TaskProgression progression,
+    NotificationOutbox notifications,
+    IEnumerable<INodeExecutor> executors,
+    IObjectStore store,
+    RunningTasks running,
+    EngineOptions options,
+    TimeProvider time,
+    ILogger<RunNodeHandler> logger)
+{
+    public async Task Handle(RunNode message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var context = await StartAttemptAsync(message, cancellationToken);
+        if (context is null)
+        {
+            return;
+        }
+
+        var workDirectory = Path.Combine(options.WorkDirectory, message.TaskId, $"{message.NodeIndex}-{context.Attempt}");
+        using var lease = running.Enter(message.TaskId);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken);
+        try
+        {
+            Directory.CreateDirectory(workDirectory);
+            var result = await ExecuteAsync(message, context, workDirectory, linked.Token);
+            if (lease.AbortToken.IsCancellationRequested)
+            {
+                return; // ManageTask Abort already FAILed the node and finished the task.
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            string? outputBlobId = null;
+            if (result.Succeeded)
+            {
+                (result, outputBlobId) = await CommitOutputsAsync(message, context, result, cancellationToken);
+            }
+
+            await RecordResultAsync(message, context, result, outputBlobId, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutdown: the message stays in the durable inbox and is run again after restart, as a new attempt
+            // that does not count against the retry budget.
+            LogInterrupted(message.TaskId, message.NodeIndex);
+            throw;
+        }
+        finally
+        {
+            TryDelete(workDirectory);
+        }
+    }
+
+    private async Task<NodeAttemptContext?> StartAttemptAsync(RunNode message, CancellationToken cancellationToken)
+    {
+        NodeAttemptContext? context = null;
+        await writer.UpdateAsync(message.TaskId, async (state, bus) =>
+        {
+            var node = state.Node(message.NodeIndex);
+            if (state.Task.Status == TaskFlowStatus.Finish || TaskState.StatusOf(node).IsTerminal())
+            {
+                return false;
+            }
+
+            var now = time.GetUtcNow();
+            TaskState.SetStatus(node, NodeStatus.Processing);
+            node.Attempts++;
+            node.Progress = 0;
+            node.BeginProcessTime ??= now;
+            state.Db.NodeAttempts.Add(new NodeAttemptRow
+            {
+                TaskId = message.TaskId,
+                NodeIndex = message.NodeIndex,
+                Attempt = node.Attempts,
+                StartedAt = now,
+            });
+            context = CaptureContext(state, message.NodeIndex, node.Attempts);
+            await notifications.EnqueueAsync(state, NotificationKind.NodeChanged, bus);
+            return true;
+        }, cancellationToken);
+        return context;
+    }
+
+    private static NodeAttemptContext CaptureContext(TaskState state, int nodeIndex, int attempt)
+    {
+        var task = state.Task;
+        var activity = state.Activities[nodeIndex];
+        var predecessor = DagGraph.From(state.Activities).Predecessors[nodeIndex][0];
+
+        // A node consumes the output of its nearest media-producing ancestor, the source when there is none.
+        var inputBlob = state.Activities[predecessor].ActivityType == ActivityTypes.Input
+            ? task.InputBlobId
+            : state.Node(predecessor).OutputBlobId ?? task.InputBlobId;
+        var cos = activity.ActivityPara?.TranscodeTask?.OutputStorage?.CosOutputStorage;
+        return new NodeAttemptContext(
+            task.AppId,
+            task.ScheduleId,
+            task.ResourceId,
+            attempt,
+            activity,
+            JsonNode.Parse(task.TemplatesJson)!.AsObject(),
+            inputBlob,
+            task.InputKey,
+            task.InputLineageDepth,
+            string.IsNullOrEmpty(cos?.Bucket) ? task.OutputBucket : cos.Bucket,
+            string.IsNullOrEmpty(cos?.Region) ? task.OutputRegion : cos.Region,
+            task.OutputDir);
+    }
+
+    private async Task<NodeExecutionResult> ExecuteAsync(RunNode message, NodeAttemptContext context, string workDirectory, CancellationToken cancellationToken)
+    {
+        var executor = executors.SingleOrDefault(e => e.ActivityType == context.Activity.ActivityType);
+        if (executor is null)
+        {
+            return NodeExecutionResult.Failed(TaskErrorCodes.ConfigurationUnsupported, $"no executor for {context.Activity.ActivityType}", retryable: false);
+        }
+
+        var inputPath = await store.GetBlobPathAsync(context.InputBlobId, cancellationToken);
+        if (inputPath is null)
+        {
+            return NodeExecutionResult.Failed(TaskErrorCodes.DownloadNotAccessible, "the node's input data is no longer available", retryable: false);
+        }
+
+        var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
+            inputPath, context.InputKey, context.OutputDir, workDirectory);
+        var progress = new NodeProgressReporter(writer, notifications, message, context.Attempt, logger);
+        try
+        {
+            return await executor.ExecuteAsync(execution, progress, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogExecutorCrash(exception, message.TaskId, message.NodeIndex);
+            return NodeExecutionResult.Failed(TaskErrorCodes.InternalError, "internal error while running the node", retryable: true);
+        }
+        finally
+        {
+            await progress.FlushAsync();
+        }
+    }
+
+    private async Task<(NodeExecutionResult Result, string? BlobId)> CommitOutputsAsync(
+        RunNode message, NodeAttemptContext context, NodeExecutionResult result, CancellationToken cancellationToken)
+    {
+        var lineage = new ObjectLineage(message.TaskId, context.ScheduleId, context.LineageDepth + 1);
+        string? mainBlob = null;
+        try
+        {
+            // Segments before the playlist: a reader that sees the main file can fetch everything it names.
+            foreach (var file in result.Files.Skip(1).Append(result.Files[0]))
+            {
+                var stored = await store.PutFileAsync(
+                    new PutFileRequest(context.AppId, context.OutputBucket, file.Key, file.LocalPath, file.ContentType, lineage), cancellationToken);
+                if (ReferenceEquals(file, result.Files[0]))
+                {
+                    mainBlob = stored.BlobId;
+                }
+            }
+
+            return (result, mainBlob);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            LogCommitFailed(exception, message.TaskId, message.NodeIndex);
+            return (NodeExecutionResult.Failed(TaskErrorCodes.InternalError, $"could not write the output: {exception.Message}", retryable: true,
+                result.CommandLine, result.LogTail), null);
+        }
+    }
+
+    private async Task RecordResultAsync(RunNode message, NodeAttemptContext context, NodeExecutionResult result, string? outputBlobId, CancellationToken cancellationToken)
+    {
+        await writer.UpdateAsync(message.TaskId, async (state, bus) =>
+        {
+            var node = state.Node(message.NodeIndex);
+            if (TaskState.StatusOf(node).IsTerminal() || node.Attempts != context.Attempt)
+            {
+                return false; // aborted meanwhile, or a newer attempt owns the node
+            }
+
+            var now = time.GetUtcNow();
+            var attempt = state.Db.NodeAttempts.Local.SingleOrDefault(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Attempt == context.Attempt)
+                ?? state.Db.NodeAttempts.Single(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Attempt == context.Attempt);
+            attempt.Outcome = result.Succeeded ? "SUCCESS" : "FAIL";
+            attempt.ErrCodeExt = result.ErrCodeExt;
+            attempt.CommandLine = result.CommandLine;
+            attempt.LogTail = result.LogTail;
+            attempt.FinishedAt = now;
+
+            if (!result.Succeeded && result.Retryable && node.FailedAttempts + 1 < options.MaxNodeAttempts)
+            {
+                node.FailedAttempts++;
+                TaskState.SetStatus(node, NodeStatus.Waiting);
+                node.Message = $"attempt {context.Attempt} failed ({result.ErrCodeExt}: {result.Message}); retrying";
+                var delay = options.NodeRetryDelay * Math.Pow(2, node.FailedAttempts - 1);
+                await bus.PublishAsync(new RunNode(message.TaskId, message.NodeIndex), new DeliveryOptions { ScheduleDelay = delay });
+                return true;
+            }
+
+            ApplyTerminalResult(state, node, context, result, outputBlobId, now);
+            await notifications.EnqueueAsync(state, NotificationKind.NodeChanged, bus);
+            await progression.AdvanceAsync(state, message.NodeIndex, bus);
+            return true;
+        }, cancellationToken);
+    }
+
+    private static void ApplyTerminalResult(TaskState state, NodeRunRow node, NodeAttemptContext context, NodeExecutionResult result, string? outputBlobId, DateTimeOffset now)
+    {
+        node.FinishTime = now;
+        if (result.Succeeded)
+        {
+            TaskState.SetStatus(node, NodeStatus.Success);
+            node.Progress = 100;
+            node.ErrCodeExt = "";
+            node.ErrCode = 0;
+            node.Message = "SUCCESS";
+            node.OutputBlobId = outputBlobId;
+            var output = result.Output ?? [];
+            output["OutputStorage"] = new JsonObject
+            {
+                ["Type"] = "COS",
+                ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
+            };
+            node.OutputJson = output.ToJsonString(EngineJson.Options);
+            state.Db.Usage.Add(new UsageRow
+            {
+                AppId = context.AppId,
+                TaskId = node.TaskId,
+                NodeIndex = node.NodeIndex,
+                ScheduleId = context.ScheduleId,
+                ResourceId = context.ResourceId,
+                NodeType = node.ActivityType,
+                OutputSeconds = result.OutputSeconds,
+                Band = UsageBands.ForShortSide(result.OutputShortSide),
+                RecordedAt = now,
+            });
+            return;
+        }
+
+        if (result.Retryable)
+        {
+            node.FailedAttempts++;
+        }
+
+        TaskState.SetStatus(node, NodeStatus.Fail);
+        node.ErrCodeExt = result.ErrCodeExt;
+        node.ErrCode = TaskErrorCodes.NumericCode(result.ErrCodeExt);
+        node.Message = result.Message;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Left for the work-directory sweep; never fails the node.
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Node {TaskId}/{NodeIndex} interrupted by shutdown; it runs again after restart")]
+    private partial void LogInterrupted(string taskId, int nodeIndex);
+
+    [LoggerMessage(LogLevel.Error, "Node {TaskId}/{NodeIndex}: executor crashed")]
+    private partial void LogExecutorCrash(Exception exception, string taskId, int nodeIndex);
+
+    [LoggerMessage(LogLevel.Error, "Node {TaskId}/{NodeIndex}: committing outputs failed")]
+    private partial void LogCommitFailed(Exception exception, string taskId, int nodeIndex);
+}
