@@ -18,11 +18,17 @@ public static partial class OrchestrationRules
         ArgumentNullException.ThrowIfNull(definition);
         ValidateName(definition.ScheduleName);
         ValidateTrigger(definition.Trigger);
-        DagValidator.Validate(definition.Activities);
+        ValidateActivities(definition.Activities);
         ValidateOutputStorage(definition.OutputStorage, "OutputStorage");
         ValidateDir(definition.OutputDir, "OutputDir");
         ValidateNotify(definition.TaskNotifyConfig);
-        foreach (var (activity, index) in definition.Activities!.Select((a, i) => (a, i)))
+    }
+
+    /// <summary>The DAG and each node's own fields (also used for ProcessMedia's inline Activities).</summary>
+    public static void ValidateActivities(IReadOnlyList<Activity>? activities)
+    {
+        DagValidator.Validate(activities);
+        foreach (var (activity, index) in activities!.Select((a, i) => (a, i)))
         {
             if (activity.ActivityPara?.TranscodeTask is { } transcode)
             {

@@ -1,0 +1,21 @@
+using Mediaflow.Application.Schedules;
+using Mediaflow.Application.Tasks;
+using Mediaflow.Application.Templates;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mediaflow.Application;
+
+public static class ApplicationRegistration
+{
+    /// <summary>The use cases the API and the console call; nothing else writes state.</summary>
+    public static IServiceCollection AddMediaflowApplication(this IServiceCollection services)
+    {
+        services.AddScoped<OrchestrationValidation>();
+        services.AddScoped<ScheduleService>();
+        services.AddScoped<TaskService>();
+        services.AddScoped<TaskQueryService>();
+        services.AddScoped<TranscodeTemplateService>();
+        services.AddScoped<MediaMetaDataService>();
+        return services;
+    }
+}

@@ -1,0 +1,75 @@
+using Mediaflow.Application.Buckets;
+using Mediaflow.Domain.Errors;
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Engine.Tasks;
+using Mediaflow.Persistence;
+
+namespace Mediaflow.Application.Schedules;
+
+/// <summary>
+/// Everything checked before an orchestration is stored (or run ad hoc): the pure field and DAG rules, then what needs
+/// the account's state — templates exist, inline RawParameters are valid, trigger and output buckets exist and belong
+/// to the caller, and the trigger's region is its bucket's.
+/// </summary>
+public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup buckets)
+{
+    public async Task ValidateAsync(long appId, OrchestrationDefinition definition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        OrchestrationRules.Validate(definition);
+        await ValidateActivitiesAsync(appId, definition.Activities!, cancellationToken);
+
+        var trigger = definition.Trigger!.CosFileUploadTrigger!;
+        var region = await buckets.FindRegionAsync(appId, trigger.Bucket!, cancellationToken);
+        if (region is null)
+        {
+            throw new ApiException(ApiErrorCodes.CosBucketNotExist, $"trigger bucket '{trigger.Bucket}' does not exist");
+        }
+
+        if (region != trigger.Region)
+        {
+            throw new ApiException(ApiErrorCodes.CosBucketNotExist, $"trigger bucket '{trigger.Bucket}' is in region '{region}', not '{trigger.Region}'");
+        }
+
+        await ValidateOutputAsync(appId, definition.OutputStorage, "OutputStorage", cancellationToken);
+        foreach (var (activity, index) in definition.Activities!.Select((a, i) => (a, i)))
+        {
+            await ValidateOutputAsync(appId, activity.ActivityPara?.TranscodeTask?.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage", cancellationToken);
+        }
+    }
+
+    /// <summary>Template existence and inline template rules, shared with ProcessMedia's ad-hoc activities.</summary>
+    public async Task ValidateActivitiesAsync(long appId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        await TemplateResolver.ResolveAsync(db, appId, activities, cancellationToken);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (activities[i].ActivityPara?.TranscodeTask is { Definition: 0, RawParameter: { } raw })
+            {
+                try
+                {
+                    Domain.Templates.TranscodeTemplateRules.Validate(raw);
+                }
+                catch (ApiException exception)
+                {
+                    throw new ApiException(exception.Code, $"Activities[{i}]: RawParameter: {exception.Message}");
+                }
+            }
+        }
+    }
+
+    public async Task ValidateOutputAsync(long appId, TaskOutputStorage? storage, string field, CancellationToken cancellationToken)
+    {
+        if (storage?.CosOutputStorage is not { Bucket: { Length: > 0 } bucket } cos)
+        {
+            return;
+        }
+
+        var region = await buckets.FindRegionAsync(appId, bucket, cancellationToken);
+        if (region is null || (!string.IsNullOrEmpty(cos.Region) && cos.Region != region))
+        {
+            throw new ApiException(ApiErrorCodes.CosBucketNotExist, $"{field}: bucket '{bucket}' does not exist in region '{cos.Region ?? region}'");
+        }
+    }
+}

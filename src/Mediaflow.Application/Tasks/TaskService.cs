@@ -1,0 +1,171 @@
+using Mediaflow.Application.Schedules;
+using Mediaflow.Domain.Errors;
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Engine.Tasks;
+using Mediaflow.Persistence;
+using Mediaflow.Persistence.Engine;
+using Mediaflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
+
+namespace Mediaflow.Application.Tasks;
+
+/// <summary>Starting tasks by hand (ProcessMedia) and aborting them (ManageTask).</summary>
+public sealed class TaskService(
+    IDbContextOutbox<MediaflowDbContext> outbox,
+    IObjectStore store,
+    OrchestrationValidation validation,
+    TaskStateWriter writer,
+    TaskProgression progression,
+    RunningTasks running,
+    TimeProvider time)
+{
+    private static readonly TimeSpan SessionWindow = TimeSpan.FromDays(3);
+
+    public async Task<string> ProcessMediaAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Other?.FirstOrDefault(kv => kv.Value.ValueKind != System.Text.Json.JsonValueKind.Null) is { Key: { } flat })
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue(flat), $"{flat} (flat WorkflowTask mode) is not supported yet; pass Activities or ScheduleId");
+        }
+
+        var input = await ResolveInputAsync(appId, request.InputInfo, cancellationToken);
+        await CheckSessionAsync(appId, request, cancellationToken);
+        var priority = request.TasksPriority ?? 0;
+        if (priority is < -10 or > 10)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, "TasksPriority must be -10..10");
+        }
+
+        var (schedule, definition) = await ResolveDagAsync(appId, request, cancellationToken);
+        OrchestrationRules.ValidateOutputStorage(request.OutputStorage, "OutputStorage");
+        OrchestrationRules.ValidateDir(request.OutputDir, "OutputDir");
+        OrchestrationRules.ValidateNotify(request.TaskNotifyConfig);
+        await validation.ValidateOutputAsync(appId, request.OutputStorage, "OutputStorage", cancellationToken);
+
+        var db = outbox.DbContext;
+        var templates = await TemplateResolver.ResolveAsync(db, appId, definition.Activities!, cancellationToken);
+        var newTask = TaskRequests.ForSchedule(schedule, definition, templates, input, lineageDepth: 0, idempotencyKey: null,
+            request.OutputStorage, request.OutputDir, request.TaskNotifyConfig, request.SessionId ?? "", request.SessionContext ?? "", (int)priority);
+        var (task, nodes) = TaskRowFactory.Create(newTask, time.GetUtcNow());
+        db.Tasks.Add(task);
+        db.NodeRuns.AddRange(nodes);
+        await outbox.PublishAsync(new StartTask(task.TaskId));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return task.TaskId;
+    }
+
+    /// <summary>ManageTask Abort (our extension: WAITING and PROCESSING tasks): unfinished nodes FAIL with FailedOperation.TaskAborted.</summary>
+    public async Task ManageAsync(long appId, string operationType, string taskId, CancellationToken cancellationToken)
+    {
+        if (operationType != "Abort")
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("InvalidOperationType"), $"OperationType '{operationType}' is not supported; use Abort");
+        }
+
+        var exists = await outbox.DbContext.Tasks.AsNoTracking().AnyAsync(t => t.TaskId == taskId && t.AppId == appId, cancellationToken);
+        if (!exists)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("TaskId"), $"task {taskId} does not exist");
+        }
+
+        var aborted = await writer.UpdateAsync(taskId, async (state, bus) =>
+        {
+            if (state.Task.Status == Domain.Tasks.TaskFlowStatus.Finish)
+            {
+                return false;
+            }
+
+            state.Task.Message = "aborted by ManageTask";
+            state.Task.BeginProcessTime ??= time.GetUtcNow();
+            await progression.FailAllAsync(state, Domain.Tasks.TaskErrorCodes.TaskAborted, "task aborted by ManageTask", bus);
+            return true;
+        }, cancellationToken);
+        if (!aborted)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("NotProcessingTask"), $"task {taskId} has already finished");
+        }
+
+        running.Abort(taskId);
+    }
+
+    private async Task<StoredObjectInfo> ResolveInputAsync(long appId, MediaInputInfo? inputInfo, CancellationToken cancellationToken)
+    {
+        if (inputInfo is null)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "InputInfo is required");
+        }
+
+        switch (inputInfo.Type)
+        {
+            case "COS":
+                break;
+            case "URL":
+                throw new ApiException(ApiErrorCodes.UnsupportedOperation, "URL inputs are refused until the SSRF guard exists; upload the file to a bucket");
+            case null or "":
+                throw new ApiException(ApiErrorCodes.MissingParameter, "InputInfo.Type is required");
+            default:
+                throw new ApiException(ApiErrorCodes.UnsupportedOperation, $"InputInfo.Type '{inputInfo.Type}' is not supported; use COS");
+        }
+
+        var cos = inputInfo.CosInputInfo ?? throw new ApiException(ApiErrorCodes.MissingParameter, "InputInfo.CosInputInfo is required");
+        if (string.IsNullOrEmpty(cos.Bucket) || string.IsNullOrEmpty(cos.Region) || string.IsNullOrEmpty(cos.Object))
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "InputInfo.CosInputInfo needs Bucket, Region and Object");
+        }
+
+        var stored = await store.HeadAsync(appId, cos.Bucket, cos.Key, cancellationToken);
+        if (stored is null || stored.Region != cos.Region)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("InputInfo"), $"object {cos.Object} does not exist in bucket {cos.Bucket} ({cos.Region})");
+        }
+
+        return stored;
+    }
+
+    private async Task CheckSessionAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
+    {
+        if (request.SessionContext is { Length: > 1000 })
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("SessionContextTooLong"), "SessionContext is longer than 1000 characters");
+        }
+
+        if (string.IsNullOrEmpty(request.SessionId))
+        {
+            return;
+        }
+
+        if (request.SessionId.Length > 50)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("SessionIdTooLong"), "SessionId is longer than 50 characters");
+        }
+
+        var since = time.GetUtcNow() - SessionWindow;
+        if (await outbox.DbContext.Tasks.AsNoTracking().AnyAsync(t => t.AppId == appId && t.SessionId == request.SessionId && t.CreateTime >= since, cancellationToken))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("SessionId"), $"a task with SessionId '{request.SessionId}' was submitted in the last 3 days");
+        }
+    }
+
+    private async Task<(ScheduleRow Schedule, OrchestrationDefinition Definition)> ResolveDagAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Activities is { Count: > 0 } activities)
+        {
+            OrchestrationRules.ValidateActivities(activities);
+            await validation.ValidateActivitiesAsync(appId, activities, cancellationToken);
+            var adHoc = new ScheduleRow { AppId = appId, Id = 0, Version = 0 };
+            return (adHoc, new OrchestrationDefinition { Activities = activities.Select(a => a with { PredriveIndex = null }).ToList(), ResourceId = request.ResourceId });
+        }
+
+        if (request.ScheduleId is not { } scheduleId)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "ScheduleId or Activities is required");
+        }
+
+        var schedule = await outbox.DbContext.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scheduleId && s.AppId == appId, cancellationToken)
+            ?? throw new ApiException(ApiErrorCodes.TemplateNotExist, $"schedule {scheduleId} does not exist");
+        var definition = EngineJson.Deserialize<OrchestrationDefinition>(schedule.DefinitionJson);
+        return (schedule, request.ResourceId is null ? definition : definition with { ResourceId = request.ResourceId });
+    }
+}
