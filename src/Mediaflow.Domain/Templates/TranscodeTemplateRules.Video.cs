@@ -1,0 +1,229 @@
+using System.Text.Json;
+
+namespace Mediaflow.Domain.Templates;
+
+public static partial class TranscodeTemplateRules
+{
+    /// <summary>Video codecs this build can produce (libx264, libx265).</summary>
+    public static readonly IReadOnlySet<string> ImplementedVideoCodecs = new HashSet<string>(StringComparer.Ordinal) { "h264", "h265" };
+
+    private static readonly HashSet<string> KnownVideoCodecs = new(StringComparer.Ordinal)
+    {
+        "h264", "h265", "h266", "av1", "vp8", "vp9", "mpeg2", "dnxhd", "mv-hevc",
+    };
+
+    private static readonly HashSet<string> H264Levels = new(StringComparer.Ordinal)
+    {
+        "1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5", "5.1",
+    };
+
+    private static readonly HashSet<string> H265Levels = new(StringComparer.Ordinal)
+    {
+        "1", "2", "2.1", "3", "3.1", "4", "4.1", "5", "5.1", "5.2", "6", "6.1", "6.2",
+    };
+
+    public const long MaxFps = 120;
+    public const long MinDimension = 128;
+    public const long MaxDimension = 4096;
+
+    private static void ValidateVideo(string container, VideoTemplateInfo v)
+    {
+        var codec = v.Codec;
+        if (string.IsNullOrEmpty(codec))
+        {
+            throw Refuse("VideoCodec", "VideoTemplate.Codec is required.");
+        }
+
+        if (!ImplementedVideoCodecs.Contains(codec))
+        {
+            throw Refuse("VideoCodec", KnownVideoCodecs.Contains(codec)
+                ? $"Video codec {codec} is not implemented by this server; implemented: h264, h265."
+                : $"Unknown video codec {codec}.");
+        }
+
+        var fps = v.Fps ?? 0;
+        if (fps is < 0 or > MaxFps)
+        {
+            throw Refuse("Fps", $"Fps must be 0 (same as source) or 1..{MaxFps}.");
+        }
+
+        if (v.FpsDenominator is { } denominator)
+        {
+            if (denominator is < 1 or > 1001)
+            {
+                throw Refuse("FpsDenominator", "FpsDenominator must be 1..1001.");
+            }
+
+            if (fps == 0 && denominator != 1)
+            {
+                throw Refuse("FpsDenominator", "FpsDenominator needs a non-zero Fps.");
+            }
+        }
+
+        var bitrate = v.Bitrate ?? 0;
+        if (bitrate != 0 && bitrate is < 128 or > 100_000)
+        {
+            throw Refuse("VideoBitrate", "Video Bitrate must be 0 (same as source) or 128..100000 kbps.");
+        }
+
+        ValidateResolution(v);
+        ValidateGop(v);
+        ValidateRateControl(v);
+        ValidateSegmenting(container, v);
+        ValidateProfileAndLevel(codec, v);
+        ValidateRefusedVideoFields(v);
+    }
+
+    private static void ValidateResolution(VideoTemplateInfo v)
+    {
+        if (v.ResolutionAdaptive is not (null or "open" or "close"))
+        {
+            throw Refuse("ResolutionAdaptive", "ResolutionAdaptive must be open or close.");
+        }
+
+        var width = v.Width ?? 0;
+        var height = v.Height ?? 0;
+        if (width != 0 && width is < MinDimension or > MaxDimension)
+        {
+            throw Refuse("Width", $"Width must be 0 or {MinDimension}..{MaxDimension}.");
+        }
+
+        if (height != 0 && height is < MinDimension or > MaxDimension)
+        {
+            throw Refuse("Height", $"Height must be 0 or {MinDimension}..{MaxDimension}.");
+        }
+
+        if (v.ResolutionAdaptive is null or "open" && width != 0 && height != 0 && width < height)
+        {
+            throw Refuse("Resolution", "With ResolutionAdaptive open, Width is the long side and Height the short side (Width ≥ Height).");
+        }
+
+        switch (v.FillType)
+        {
+            case null or "black" or "stretch":
+                break;
+            case "white" or "gauss":
+                throw Refuse("FillType", $"FillType {v.FillType} is not implemented by this server; implemented: black, stretch.");
+            case "smarttailor":
+                throw Refuse("FillType", "FillType smarttailor cannot be produced by this server.");
+            default:
+                throw Refuse("FillType", $"Unknown FillType {v.FillType}.");
+        }
+    }
+
+    private static void ValidateGop(VideoTemplateInfo v)
+    {
+        if (v.Gop is { } gop && gop is < 0 or > 100_000)
+        {
+            throw Refuse("Gop", "Gop must be 0 (auto) or 1..100000.");
+        }
+
+        if (v.GopUnit is not (null or "frame" or "second"))
+        {
+            throw Refuse("GopUnit", "GopUnit must be frame or second.");
+        }
+    }
+
+    private static void ValidateRateControl(VideoTemplateInfo v)
+    {
+        if (v.Vcrf is { } crf && crf is < 0 or > 51)
+        {
+            throw Refuse("Vcrf", "Vcrf must be 0 (off) or 1..51.");
+        }
+
+        if (v.Mode is not (null or "VBR" or "ABR" or "CBR" or "VCRF"))
+        {
+            throw Refuse("Mode", "Mode must be VBR, ABR, CBR or VCRF.");
+        }
+
+        if (v.Bframes is { } bframes && bframes is < -1 or > 16)
+        {
+            throw Refuse("Bframes", "Bframes must be 0..16 (or -1 for auto).");
+        }
+    }
+
+    private static void ValidateSegmenting(string container, VideoTemplateInfo v)
+    {
+        var hls = container == "hls";
+        if (v.HlsTime is { } hlsTime && hlsTime != 0)
+        {
+            if (!hls)
+            {
+                throw Refuse("HlsTime", "HlsTime applies to the hls container only.");
+            }
+
+            if (hlsTime is < 1 or > 10)
+            {
+                throw Refuse("HlsTime", "HlsTime must be 1..10 seconds (0 = auto).");
+            }
+        }
+
+        switch (v.SegmentType)
+        {
+            case null or 0:
+                break;
+            case 7 when hls:
+                break;
+            case 7:
+                throw Refuse("SegmentType", "SegmentType applies to the hls container only.");
+            case 2 or 5:
+                throw Refuse("SegmentType", $"SegmentType {v.SegmentType} (byte-range HLS) is not implemented by this server; implemented: 0, 7.");
+            default:
+                throw Refuse("SegmentType", $"Unknown SegmentType {v.SegmentType}.");
+        }
+    }
+
+    private static void ValidateProfileAndLevel(string codec, VideoTemplateInfo v)
+    {
+        var profileOk = codec == "h264"
+            ? v.VideoProfile is null or "" or "default" or "baseline" or "main" or "high"
+            : v.VideoProfile is null or "" or "default" or "main";
+        if (!profileOk)
+        {
+            throw Refuse("VideoProfile", $"VideoProfile {v.VideoProfile} is not available for {codec} here.");
+        }
+
+        if (!string.IsNullOrEmpty(v.VideoLevel) && !(codec == "h264" ? H264Levels : H265Levels).Contains(v.VideoLevel))
+        {
+            throw Refuse("VideoLevel", $"VideoLevel {v.VideoLevel} is not a {codec} level this server produces.");
+        }
+    }
+
+    private static void ValidateRefusedVideoFields(VideoTemplateInfo v)
+    {
+        if (!string.IsNullOrEmpty(v.Stereo3dType))
+        {
+            throw Refuse("Stereo3dType", "Stereo3dType applies to mv-hevc, which this server cannot produce.");
+        }
+
+        if (v.Sar is not (null or "" or "default" or "1:1"))
+        {
+            throw Refuse("Sar", $"Sar {v.Sar} is not implemented by this server; outputs have square pixels (1:1).");
+        }
+
+        RefuseUnless(v.NoScenecut is null or 0, "NoScenecut");
+        RefuseUnless(v.BitDepth is null or 0 or 8, "BitDepth", "BitDepth 10 is not implemented by this server; implemented: 8.");
+        RefuseUnless(v.RawPts is null or 0, "RawPts");
+        RefuseUnless(v.Compress is null or -1, "Compress");
+        RefuseUnless(v.ScenarioBased is null or 0, "ScenarioBased");
+        RefuseUnless(string.IsNullOrEmpty(v.SceneType), "SceneType");
+        RefuseUnless(string.IsNullOrEmpty(v.CompressType), "CompressType");
+        RefuseUnless(v.ContentAdaptStream is null or 0, "ContentAdaptStream");
+        if (v.SegmentSpecificInfo is { } info && !IsAbsent(info) && !IsSwitchedOff(info))
+        {
+            throw Refuse("SegmentSpecificInfo", "SegmentSpecificInfo is not implemented by this server.");
+        }
+    }
+
+    private static bool IsSwitchedOff(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty("Switch", out var s) && s.ValueKind == JsonValueKind.String && s.GetString() == "off";
+
+    private static void RefuseUnless(bool ok, string field, string? message = null)
+    {
+        if (!ok)
+        {
+            throw Refuse(field, message ?? $"{field} is not implemented by this server.");
+        }
+    }
+}

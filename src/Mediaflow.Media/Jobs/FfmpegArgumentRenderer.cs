@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text;
+
+namespace Mediaflow.Media.Jobs;
+
+/// <summary>
+/// The one place an <see cref="FfmpegJob"/> becomes ffmpeg arguments (passed through <c>ArgumentList</c>, never a shell).
+/// Always: <c>-hide_banner -nostdin -nostats -y -progress pipe:1</c>; every input behind
+/// <c>-protocol_whitelist file,pipe</c>; paths must be absolute so none can read as an option or a protocol URL.
+/// </summary>
+public static class FfmpegArgumentRenderer
+{
+    public const string ProtocolWhitelist = "file,pipe";
+
+    public static IReadOnlyList<string> Render(FfmpegJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Inputs.Count == 0 || job.Outputs.Count == 0)
+        {
+            throw new ArgumentException("A job needs at least one input and one output.", nameof(job));
+        }
+
+        var args = new List<string> { "-hide_banner", "-nostdin", "-nostats", "-y", "-progress", "pipe:1" };
+        foreach (var input in job.Inputs)
+        {
+            RenderInput(args, input, job.MaxPixels);
+        }
+
+        if (job.FilterGraph.Count > 0)
+        {
+            args.Add("-filter_complex");
+            args.Add(RenderGraph(job.FilterGraph));
+        }
+
+        foreach (var output in job.Outputs)
+        {
+            RenderOutput(args, output, job.Threads);
+        }
+
+        return args;
+    }
+
+    private static void RenderInput(List<string> args, FfmpegInput input, long maxPixels)
+    {
+        args.Add("-protocol_whitelist");
+        args.Add(ProtocolWhitelist);
+        if (input.FormatWhitelist.Count > 0)
+        {
+            args.Add("-format_whitelist");
+            args.Add(string.Join(',', input.FormatWhitelist.Select(Word)));
+        }
+
+        if (maxPixels > 0)
+        {
+            args.Add("-max_pixels");
+            args.Add(Number(maxPixels));
+        }
+
+        AddIf(args, "-f", input.Format);
+        if (input.Seek is { } seek)
+        {
+            args.Add("-ss");
+            args.Add(Seconds(seek));
+        }
+
+        if (input.Duration is { } duration)
+        {
+            args.Add("-t");
+            args.Add(Seconds(duration));
+        }
+
+        args.Add("-i");
+        args.Add(AbsolutePath(input.Path));
+    }
+
+    private static void RenderOutput(List<string> args, FfmpegOutput output, int threads)
+    {
+        foreach (var map in output.Maps)
+        {
+            args.Add("-map");
+            args.Add(map);
+        }
+
+        if (output.Video is { } video)
+        {
+            RenderVideo(args, video);
+        }
+        else
+        {
+            args.Add("-vn");
+        }
+
+        if (output.Audio is { } audio)
+        {
+            RenderAudio(args, audio);
+        }
+        else
+        {
+            args.Add("-an");
+        }
+
+        args.Add("-sn");
+        args.Add("-dn");
+        if (threads > 0)
+        {
+            args.Add("-threads");
+            args.Add(Number(threads));
+        }
+
+        if (output.Duration is { } duration)
+        {
+            args.Add("-t");
+            args.Add(Seconds(duration));
+        }
+
+        if (output.StripMetadata)
+        {
+            args.Add("-map_metadata");
+            args.Add("-1");
+            args.Add("-map_chapters");
+            args.Add("-1");
+        }
+
+        RenderMuxer(args, output.Muxer);
+        args.Add(AbsolutePath(output.Path));
+    }
+
+    private static void RenderVideo(List<string> args, VideoEncoding v)
+    {
+        args.Add("-c:v");
+        args.Add(Word(v.Encoder));
+        AddIf(args, "-preset", v.Preset);
+        AddIf(args, "-profile:v", v.Profile);
+        AddIf(args, "-level:v", v.Level);
+        AddIf(args, "-crf", v.Crf);
+        AddIf(args, "-b:v", v.Bitrate);
+        AddIf(args, "-minrate", v.MinRate);
+        AddIf(args, "-maxrate", v.MaxRate);
+        AddIf(args, "-bufsize", v.BufferSize);
+        AddIf(args, "-g", v.Gop);
+        AddIf(args, "-bf", v.BFrames);
+        AddIf(args, "-force_key_frames", v.ForceKeyFrames);
+        args.Add("-pix_fmt");
+        args.Add(Word(v.PixelFormat));
+        AddIf(args, "-tag:v", v.Tag);
+        if (v.EncoderParams.Count > 0)
+        {
+            args.Add(v.Encoder == "libx265" ? "-x265-params" : "-x264-params");
+            args.Add(string.Join(':', v.EncoderParams.Select(p => $"{Word(p.Key)}={Word(p.Value)}")));
+        }
+    }
+
+    private static void RenderAudio(List<string> args, AudioEncoding a)
+    {
+        args.Add("-c:a");
+        args.Add(Word(a.Encoder));
+        AddIf(args, "-b:a", a.Bitrate);
+        AddIf(args, "-ar", a.SampleRate);
+        AddIf(args, "-ac", a.Channels);
+    }
+
+    private static void RenderMuxer(List<string> args, Muxer muxer)
+    {
+        args.Add("-f");
+        args.Add(Word(muxer.Name));
+        switch (muxer)
+        {
+            case Mp4Muxer { FastStart: true }:
+                args.Add("-movflags");
+                args.Add("+faststart");
+                break;
+            case HlsMuxer hls:
+                args.Add("-hls_time");
+                args.Add(Number(hls.SegmentSeconds));
+                args.Add("-hls_playlist_type");
+                args.Add(Word(hls.PlaylistType));
+                args.Add("-hls_list_size");
+                args.Add("0");
+                args.Add("-hls_segment_type");
+                args.Add(Word(hls.SegmentType));
+                if (hls.InitFileName is { } init)
+                {
+                    args.Add("-hls_fmp4_init_filename");
+                    args.Add(FileName(init));
+                }
+
+                args.Add("-hls_segment_filename");
+                args.Add(AbsolutePath(hls.SegmentPathPattern));
+                break;
+        }
+    }
+
+    /// <summary>Renders a graph: chains joined by <c>;</c>, filters by <c>,</c>, arguments <c>k=v</c> joined by <c>:</c>.</summary>
+    public static string RenderGraph(IReadOnlyList<FilterChain> chains)
+    {
+        ArgumentNullException.ThrowIfNull(chains);
+        var text = new StringBuilder();
+        foreach (var chain in chains)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(';');
+            }
+
+            foreach (var label in chain.InputLabels)
+            {
+                text.Append('[').Append(Label(label)).Append(']');
+            }
+
+            text.Append(string.Join(',', chain.Filters.Select(RenderFilter)));
+            foreach (var label in chain.OutputLabels)
+            {
+                text.Append('[').Append(Label(label)).Append(']');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string RenderFilter(Filter filter)
+    {
+        var arguments = filter.Arguments().Select(a => $"{Word(a.Key)}={Word(a.Value)}").ToList();
+        return arguments.Count == 0 ? Word(filter.Name) : $"{Word(filter.Name)}={string.Join(':', arguments)}";
+    }
+
+    private static void AddIf(List<string> args, string option, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            args.Add(option);
+            args.Add(value);
+        }
+    }
+
+    private static void AddIf(List<string> args, string option, long? value)
+    {
+        if (value is { } v)
+        {
+            args.Add(option);
+            args.Add(Number(v));
+        }
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Seconds with millisecond precision, invariant: <c>1.5</c>, <c>0</c>.</summary>
+    public static string Seconds(TimeSpan value) => Math.Round(value.TotalSeconds, 3).ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>Refuses characters that carry meaning in filter graphs or option lists (<c>: , ; [ ] ' \ =</c>, whitespace).</summary>
+    private static string Word(string value)
+    {
+        if (value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || c is ':' or ',' or ';' or '[' or ']' or '\'' or '\\' or '=' or '"'))
+        {
+            throw new ArgumentException($"'{value}' is not a plain value for an ffmpeg option or filter argument.", nameof(value));
+        }
+
+        return value;
+    }
+
+    private static string Label(string label) =>
+        label.Length > 0 && label.All(c => char.IsAsciiLetterOrDigit(c) || c is ':' or '_')
+            ? label
+            : throw new ArgumentException($"'{label}' is not a valid filter-graph label.", nameof(label));
+
+    private static string AbsolutePath(string path) =>
+        System.IO.Path.IsPathFullyQualified(path) && path.StartsWith('/')
+            ? path
+            : throw new ArgumentException($"'{path}' is not an absolute local path.", nameof(path));
+
+    private static string FileName(string name) =>
+        name.Length > 0 && name == System.IO.Path.GetFileName(name) && name is not ("." or "..")
+            ? name
+            : throw new ArgumentException($"'{name}' is not a plain file name.", nameof(name));
+}

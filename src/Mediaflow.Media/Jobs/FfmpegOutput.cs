@@ -1,0 +1,25 @@
+namespace Mediaflow.Media.Jobs;
+
+/// <summary>One output file: which streams, how they are encoded, and the muxer.</summary>
+public sealed record FfmpegOutput
+{
+    /// <summary>Absolute local path.</summary>
+    public required string Path { get; init; }
+
+    /// <summary><c>-map</c> values: a graph label in brackets (<c>[vout]</c>) or an input stream (<c>0:a:0</c>).</summary>
+    public IReadOnlyList<string> Maps { get; init; } = [];
+
+    /// <summary>Null = no video (<c>-vn</c>).</summary>
+    public VideoEncoding? Video { get; init; }
+
+    /// <summary>Null = no audio (<c>-an</c>).</summary>
+    public AudioEncoding? Audio { get; init; }
+
+    /// <summary>Stop writing after this much output (<c>-t</c>).</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>Drop global and stream metadata of the inputs (<c>-map_metadata -1</c>).</summary>
+    public bool StripMetadata { get; init; } = true;
+
+    public required Muxer Muxer { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace Mediaflow.Media.Jobs;
+
+/// <summary>
+/// A typed filter: its name and named arguments. Argument values are numbers or plain words; the renderer refuses
+/// characters that would need filter-graph escaping, so no value can change the graph's structure.
+/// </summary>
+public abstract record Filter
+{
+    public abstract string Name { get; }
+
+    public abstract IEnumerable<KeyValuePair<string, string>> Arguments();
+
+    protected static KeyValuePair<string, string> Arg(string key, string value) => new(key, value);
+
+    protected static KeyValuePair<string, string> Arg(string key, long value) =>
+        new(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,27 @@
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.Processes;
+using Mediaflow.Media.Transcoding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Mediaflow.Media;
+
+public static class MediaServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the FFmpeg layer as singletons. The <see cref="ChildProcessRegistry"/> singleton kills every running
+    /// ffmpeg/ffprobe when the container is disposed at host shutdown; call <see cref="ChildProcessRegistry.KillAll"/>
+    /// earlier if the host must stop children before that.
+    /// </summary>
+    public static IServiceCollection AddMediaflowMedia(this IServiceCollection services, MediaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton<ChildProcessRegistry>();
+        services.AddSingleton<MediaProcessRunner>();
+        services.AddSingleton<MediaProber>();
+        services.AddSingleton<TranscodeExecutor>();
+        return services;
+    }
+}

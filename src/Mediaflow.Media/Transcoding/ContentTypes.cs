@@ -1,0 +1,17 @@
+namespace Mediaflow.Media.Transcoding;
+
+/// <summary>Content-Type of the files transcodes write, by extension.</summary>
+public static class ContentTypes
+{
+    public static string ForFileName(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".mp4" => "video/mp4",
+        ".m4a" => "audio/mp4",
+        ".mp3" => "audio/mpeg",
+        ".flac" => "audio/flac",
+        ".m3u8" => "application/vnd.apple.mpegurl",
+        ".ts" => "video/mp2t",
+        ".m4s" => "video/iso.segment",
+        _ => "application/octet-stream",
+    };
+}

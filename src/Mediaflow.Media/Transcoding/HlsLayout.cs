@@ -1,0 +1,8 @@
+namespace Mediaflow.Media.Transcoding;
+
+/// <summary>
+/// HLS output naming. ffmpeg writes segments as <c>{TemporaryPrefix}{index:D5}.{ext}</c> (its pattern has no room for
+/// arbitrary names); <see cref="HlsPlaylist.Finalize"/> then renames each to <see cref="SegmentFileName"/>(index) and
+/// rewrites the playlist.
+/// </summary>
+public sealed record HlsLayout(string TemporaryPrefix, string SegmentExtension, Func<int, string> SegmentFileName, string? InitFileName);
