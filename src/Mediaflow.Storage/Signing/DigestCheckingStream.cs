@@ -1,6 +1,9 @@
 namespace Mediaflow.Storage.Signing;
 
-/// <summary>Passes a body through while feeding digests; at the end of the body every digest must match.</summary>
+/// <summary>
+/// Passes a body through while feeding digests; at the end of the body every digest must match. Disposing disposes
+/// the digests, not the inner stream.
+/// </summary>
 public sealed class DigestCheckingStream(Stream inner, IReadOnlyList<BodyDigest> digests) : Stream
 {
     private bool verified;
@@ -60,8 +63,6 @@ public sealed class DigestCheckingStream(Stream inner, IReadOnlyList<BodyDigest>
             {
                 digest.Dispose();
             }
-
-            inner.Dispose();
         }
 
         base.Dispose(disposing);
