@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using Mediaflow.Persistence.Storage;
+using Mediaflow.Storage.Objects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mediaflow.Storage.Disk;
+
+internal sealed partial class DiskObjectStore
+{
+    /// <summary>
+    /// Streams <paramref name="body"/> into a new blob, then commits the object row and its event in one transaction.
+    /// The caller answers 200 only after this returns: an acknowledged upload is durable and has exactly one event.
+    /// </summary>
+    internal async Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, Stream body, ObjectWrite write, CancellationToken cancellationToken)
+    {
+        ObjectKeys.Validate(key);
+        await RequireBucketAsync(appId, bucket, cancellationToken);
+        var blob = await writer.WriteAsync(body, write.ExpectedSize, cancellationToken);
+        try
+        {
+            if (write.ContentMd5 is { } md5 && !CryptographicOperations.FixedTimeEquals(md5, blob.Md5))
+            {
+                throw new StorageException(StorageErrorCode.BadDigest);
+            }
+
+            return await CommitAsync(appId, bucket, key, blob.BlobId, blob.Md5Hex, blob.Size, write, null, cancellationToken);
+        }
+        catch
+        {
+            BlobFiles.TryDelete(blob.Path);
+            throw;
+        }
+    }
+
+    internal async Task<ObjectVersion> GetObjectAsync(long appId, string bucket, string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var owner = await ResolveBucketAsync(db, appId, bucket, cancellationToken);
+        var row = await db.Objects.AsNoTracking().SingleOrDefaultAsync(o => o.Bucket == bucket && o.Key == key, cancellationToken)
+            ?? throw new StorageException(StorageErrorCode.NoSuchKey);
+        return ToVersion(row, owner.Region);
+    }
+
+    /// <summary>Opens the blob of a version for reading; the blob is immutable, so an overwrite mid-read changes nothing.</summary>
+    internal FileStream OpenBlob(ObjectVersion version) =>
+        new(files.PathOf(version.BlobId), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+
+    /// <summary>Removes the key; idempotent. The blob stays until the collector finds nothing referencing it.</summary>
+    internal async Task DeleteObjectAsync(long appId, string bucket, string key, CancellationToken cancellationToken)
+    {
+        await commitLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await ResolveBucketAsync(db, appId, bucket, cancellationToken);
+            await db.Objects.Where(o => o.Bucket == bucket && o.Key == key).ExecuteDeleteAsync(cancellationToken);
+        }
+        finally
+        {
+            commitLock.Release();
+        }
+    }
+
+    private async Task<ObjectVersion> CommitAsync(
+        long appId, string bucket, string key, string blobId, string etag, long size, ObjectWrite write, string? completedUploadId, CancellationToken cancellationToken)
+    {
+        var contentType = string.IsNullOrEmpty(write.ContentType) ? ContentTypeMap.ForName(key) : write.ContentType;
+        var now = Now();
+        ObjectEventRow evt;
+        ObjectRow row;
+        string region;
+        await commitLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            region = (await ResolveBucketAsync(db, appId, bucket, cancellationToken)).Region;
+            if (completedUploadId is not null)
+            {
+                // The upload's rows go in the same transaction as the object: a crash leaves either the upload or the object.
+                await db.MultipartParts.Where(p => p.UploadId == completedUploadId).ExecuteDeleteAsync(cancellationToken);
+                if (await db.MultipartUploads.Where(u => u.UploadId == completedUploadId).ExecuteDeleteAsync(cancellationToken) == 0)
+                {
+                    throw new StorageException(StorageErrorCode.NoSuchUpload);
+                }
+            }
+
+            row = await db.Objects.SingleOrDefaultAsync(o => o.Bucket == bucket && o.Key == key, cancellationToken)
+                ?? db.Objects.Add(new ObjectRow { AppId = appId, Bucket = bucket, Key = key, BlobId = blobId, ETag = etag, ContentType = contentType }).Entity;
+            row.BlobId = blobId;
+            row.ETag = etag;
+            row.Size = size;
+            row.ContentType = contentType;
+            row.MetadataJson = ObjectMetadata.ToJson(write.Metadata);
+            row.LastModified = now;
+            row.LineageTaskId = write.Lineage?.TaskId;
+            row.LineageScheduleId = write.Lineage?.ScheduleId;
+            row.LineageDepth = write.Lineage?.Depth ?? 0;
+            evt = db.ObjectEvents.Add(new ObjectEventRow
+            {
+                AppId = appId, Bucket = bucket, Region = region, Key = key, BlobId = blobId, ETag = etag, Size = size, CommittedAt = now,
+                LineageTaskId = row.LineageTaskId, LineageScheduleId = row.LineageScheduleId, LineageDepth = row.LineageDepth,
+            }).Entity;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            commitLock.Release();
+        }
+
+        signal.Publish(evt.Sequence);
+        return ToVersion(row, region);
+    }
+}

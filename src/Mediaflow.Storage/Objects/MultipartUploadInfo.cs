@@ -1,0 +1,3 @@
+namespace Mediaflow.Storage.Objects;
+
+internal sealed record MultipartUploadInfo(string UploadId, string Bucket, string Key, DateTimeOffset InitiatedAt);

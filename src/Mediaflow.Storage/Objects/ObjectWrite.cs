@@ -1,0 +1,14 @@
+namespace Mediaflow.Storage.Objects;
+
+/// <summary>What a writer says about a new object besides its bytes.</summary>
+/// <param name="ContentType">Null: by the key's extension.</param>
+/// <param name="ContentMd5">The client's Content-MD5, checked after the body is written (BadDigest).</param>
+internal sealed record ObjectWrite(
+    string? ContentType,
+    IReadOnlyDictionary<string, string> Metadata,
+    long? ExpectedSize,
+    byte[]? ContentMd5,
+    ObjectLineage? Lineage)
+{
+    public static ObjectWrite Plain(string? contentType) => new(contentType, new Dictionary<string, string>(), null, null, null);
+}

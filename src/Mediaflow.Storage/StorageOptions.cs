@@ -1,0 +1,27 @@
+namespace Mediaflow.Storage;
+
+/// <summary>Settings of the embedded object store.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The data directory; blobs live under <c>blobs/</c>, files being written under <c>tmp/</c>.</summary>
+    public required string RootDirectory { get; init; }
+
+    /// <summary>Region of buckets created without a LocationConstraint or COS Host (the server's <c>--region</c>).</summary>
+    public string DefaultRegion { get; init; } = "ap-guangzhou";
+
+    /// <summary>Smallest size of every part but the last at CompleteMultipartUpload (S3: 5 MiB); tests lower it.</summary>
+    public long MinimumPartSize { get; init; } = 5L * 1024 * 1024;
+
+    /// <summary>How far a signed request's time may be from ours (S3: 15 minutes).</summary>
+    public TimeSpan AllowedClockSkew { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Fallback re-check of the event table while waiting, for events committed by another process.</summary>
+    public TimeSpan EventPollFallback { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Page size cap of listings (S3: 1000).</summary>
+    public int MaxListKeys { get; init; } = 1000;
+
+    internal string BlobDirectory => Path.Combine(RootDirectory, "blobs");
+
+    internal string TempDirectory => Path.Combine(RootDirectory, "tmp");
+}
