@@ -1,3 +1,4 @@
+using Mediaflow.Application.Buckets;
 using Mediaflow.Application.Schedules;
 using Mediaflow.Application.Tasks;
 using Mediaflow.Application.Templates;
@@ -10,6 +11,7 @@ public static class ApplicationRegistration
     /// <summary>The use cases the API and the console call; nothing else writes state.</summary>
     public static IServiceCollection AddMediaflowApplication(this IServiceCollection services)
     {
+        services.AddSingleton<IBucketLookup, StoreBucketLookup>();
         services.AddScoped<OrchestrationValidation>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<TaskService>();

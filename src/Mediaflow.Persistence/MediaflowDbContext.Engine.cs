@@ -14,7 +14,8 @@ public sealed partial class MediaflowDbContext
     public DbSet<UsageRow> Usage => Set<UsageRow>();
     public DbSet<CheckpointRow> Checkpoints => Set<CheckpointRow>();
 
-    static partial void ConfigureEngine(ModelBuilder modelBuilder)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Implements the instance partial method declared by the context.")]
+    partial void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ScheduleRow>(e =>
         {

@@ -29,5 +29,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
 
     partial void ConfigureStorage(ModelBuilder modelBuilder);
 
-    static partial void ConfigureEngine(ModelBuilder modelBuilder);
+    partial void ConfigureEngine(ModelBuilder modelBuilder);
 }

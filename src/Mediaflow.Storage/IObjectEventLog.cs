@@ -6,9 +6,6 @@ public interface IObjectEventLog
     /// <summary>Events with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<ObjectCreatedEvent>> ReadAfterAsync(long afterSequence, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The sequence of the newest committed event (0 when there is none).</summary>
-    Task<long> LatestSequenceAsync(CancellationToken cancellationToken);
-
     /// <summary>Completes (at least once) after an event with a sequence greater than <paramref name="afterSequence"/> is committed, or when cancelled.</summary>
     Task WaitForEventAfterAsync(long afterSequence, CancellationToken cancellationToken);
 }

@@ -5,7 +5,6 @@ using Mediaflow.Engine.Tasks;
 using Mediaflow.Engine.Triggers;
 using Mediaflow.Persistence;
 using Mediaflow.Persistence.Engine;
-using Mediaflow.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mediaflow.Application.Schedules;
@@ -13,7 +12,6 @@ namespace Mediaflow.Application.Schedules;
 /// <summary>The orchestration use cases behind Create/Modify/Delete/Enable/Disable/DescribeSchedules (and the console).</summary>
 public sealed class ScheduleService(
     MediaflowDbContext db,
-    IObjectEventLog events,
     OrchestrationValidation validation,
     TimeProvider time)
 {
@@ -76,7 +74,7 @@ public sealed class ScheduleService(
         var definition = EngineJson.Deserialize<OrchestrationDefinition>(row.DefinitionJson);
         await validation.ValidateAsync(appId, definition, cancellationToken); // a bucket or template may have gone since saving
         row.Status = ScheduleStatus.Enabled;
-        row.EnabledAfterSequence = await events.LatestSequenceAsync(cancellationToken);
+        row.EnabledAfterSequence = await db.ObjectEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
         row.UpdateTime = time.GetUtcNow();
         await SaveAsync(cancellationToken);
     }

@@ -53,17 +53,17 @@ public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider
         return next;
     }
 
-    public async Task ModifyAsync(long appId, TranscodeTemplate changes, CancellationToken cancellationToken)
+    public async Task ModifyAsync(long appId, long definition, TranscodeTemplatePatch changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        if (PresetTranscodeTemplates.Contains(changes.Definition))
+        if (PresetTranscodeTemplates.Contains(definition))
         {
-            throw new ApiException(ApiErrorCodes.InvalidValue("ModifyDefaultTemplate"), $"preset template {changes.Definition} cannot be modified");
+            throw new ApiException(ApiErrorCodes.InvalidValue("ModifyDefaultTemplate"), $"preset template {definition} cannot be modified");
         }
 
-        var row = await FindAsync(appId, changes.Definition, cancellationToken);
+        var row = await FindAsync(appId, definition, cancellationToken);
         var current = EngineJson.Deserialize<TranscodeTemplate>(row.BodyJson);
-        var merged = TranscodeTemplateRules.Merge(current, changes) with { UpdateTime = time.GetUtcNow() };
+        var merged = TranscodeTemplateMerge.Apply(current, changes) with { UpdateTime = time.GetUtcNow() };
         ValidateNameAndComment(merged);
         TranscodeTemplateRules.Validate(merged);
         row.Name = merged.Name;

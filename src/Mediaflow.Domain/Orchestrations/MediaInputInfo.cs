@@ -17,7 +17,8 @@ public sealed record CosInputInfo
     public string? Bucket { get; init; }
     public string? Region { get; init; }
 
-    /// <summary>The object key with a leading '/', e.g. <c>/movie/a.mov</c>.</summary>
+    /// <summary>The object key with a leading '/', e.g. <c>/movie/a.mov</c> (wire name, hence the CA1720 exception).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Wire field name of CosInputInfo.")]
     public string? Object { get; init; }
 
     public string Key => (Object ?? "").TrimStart('/');

@@ -33,6 +33,8 @@ public static class EngineRegistration
         services.AddSingleton<TaskProgression>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<RunningTasks>();
+        services.AddSingleton<ISourceProbe, MediaSourceProbe>();
+        services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddHttpClient(DeliverNotificationHandler.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
