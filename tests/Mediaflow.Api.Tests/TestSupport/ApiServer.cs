@@ -86,7 +86,7 @@ public sealed class ApiServer : IAsyncLifetime
         var text = await response.Content.ReadAsStringAsync();
         var contentType = response.Content.Headers.TryGetValues("Content-Type", out var values) ? string.Join(",", values) : null;
         using var document = JsonDocument.Parse(text);
-        return new MpsAnswer(response.StatusCode, contentType, document.RootElement.GetProperty("Response").Clone(), response.Headers);
+        return new MpsAnswer(response.StatusCode, contentType, text, document.RootElement.GetProperty("Response").Clone(), response.Headers);
     }
 
     /// <summary>A good request after a bad one: the server must still answer normally.</summary>

@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace Mediaflow.Api.Tests.TestSupport;
 
-/// <summary>What came back: status, the raw Content-Type header, and <c>Response</c> of the envelope.</summary>
-public sealed record MpsAnswer(HttpStatusCode Status, string? ContentType, JsonElement Response, HttpResponseHeaders Headers)
+/// <summary>What came back: status, the raw Content-Type header, the raw body and <c>Response</c> of the envelope.</summary>
+public sealed record MpsAnswer(HttpStatusCode Status, string? ContentType, string Body, JsonElement Response, HttpResponseHeaders Headers)
 {
     public string? ErrorCode =>
         Response.TryGetProperty("Error", out var error) ? error.GetProperty("Code").GetString() : null;
