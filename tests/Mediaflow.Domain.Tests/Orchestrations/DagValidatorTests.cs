@@ -58,6 +58,35 @@ public class DagValidatorTests
     public void Validate_MissingActivityType_NamesNode() =>
         Refusal.ExpectNode(1, () => DagValidator.Validate([Input(1), Trans(2) with { ActivityType = null }, Output()]));
 
+    [Fact]
+    public void Validate_TwoInputs_NamesTheSecondInput()
+    {
+        var error = Refusal.ExpectNode(2, () => DagValidator.Validate([Input(1), Trans(3), Input(3), Output()]));
+        Assert.Contains("input", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoInput_NamesNodeZero() =>
+        Refusal.ExpectNode(0, () => DagValidator.Validate([Trans(1), Output()]));
+
+    [Fact]
+    public void Validate_OnlyAnInput_NoOutputNamesTheLastNode()
+    {
+        var error = Refusal.ExpectNode(0, () => DagValidator.Validate([Input()]));
+        Assert.Contains("output", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoOutputNode_NamesTheLastNode() =>
+        Refusal.ExpectNode(2, () => DagValidator.Validate([Input(1), Trans(2), Trans(1)]));
+
+    [Fact]
+    public void Validate_TwoOutputs_NamesTheSecondOutput()
+    {
+        var error = Refusal.ExpectNode(3, () => DagValidator.Validate([Input(1, 2), Trans(2), Output(), Output()]));
+        Assert.Contains("output", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(99)]
