@@ -159,7 +159,9 @@ public static class DagValidator
         var order = graph.TopologicalOrder();
         if (order.Count != graph.Successors.Count)
         {
-            var inCycle = Enumerable.Range(0, graph.Successors.Count).Except(order).Min();
+            // Kahn's leftovers include nodes merely downstream of a cycle; name the lowest index that reaches itself.
+            var inCycle = Enumerable.Range(0, graph.Successors.Count).Except(order)
+                .First(node => graph.Successors[node].Any(successor => graph.ReachableFrom(successor).Contains(node)));
             throw Invalid(inCycle, "is part of a cycle");
         }
     }

@@ -110,6 +110,14 @@ public class DagValidatorTests
     }
 
     [Fact]
+    public void Validate_CycleFeedingALowerIndexedNode_NamesANodeOnTheCycleNotTheNodeBelowIt()
+    {
+        // 0 → 2 → 5; 1 hangs below the loop 3 ⇄ 4 and is not part of it.
+        var error = Refusal.ExpectNode(3, () => DagValidator.Validate([Input(2), Trans(5), Trans(5), Trans(4), Trans(3, 1), Output()]));
+        Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_CycleEnteredFromTheInput_NamesTheJoinNode() =>
         // 1 has predecessors 0 and 2: reported as a join, which is also what makes the loop possible.
         Refusal.ExpectNode(1, () => DagValidator.Validate([Input(1), Trans(2), Trans(1, 3), Output()]));
