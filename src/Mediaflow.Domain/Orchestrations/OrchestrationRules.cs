@@ -6,10 +6,10 @@ namespace Mediaflow.Domain.Orchestrations;
 /// <summary>Field rules of an orchestration apart from the DAG (which <see cref="DagValidator"/> checks).</summary>
 public static partial class OrchestrationRules
 {
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$")]
-    private static partial Regex NamePattern();
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,128}\z")]
+    private static partial Regex NamePattern(); // \z, not $: in .NET '$' also matches before a final '\n'.
 
-    [GeneratedRegex("^[A-Za-z0-9]{1,64}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,64}\z")]
     private static partial Regex FormatPattern();
 
     /// <summary>Validates a complete definition (Create, or Modify after merging the changed fields).</summary>

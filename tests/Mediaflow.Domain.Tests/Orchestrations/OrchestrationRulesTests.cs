@@ -70,6 +70,13 @@ public class OrchestrationRulesTests
     public void ValidateName_OtherCharacters_InvalidParameterValueName(string name) =>
         Refusal.Expect("InvalidParameterValue.Name", () => OrchestrationRules.ValidateName(name));
 
+    [Theory]
+    [InlineData("name\n")]
+    [InlineData("name\r\n")]
+    [InlineData("\nname")]
+    public void ValidateName_Newline_InvalidParameterValueName(string name) =>
+        Refusal.Expect("InvalidParameterValue.Name", () => OrchestrationRules.ValidateName(name));
+
     [Fact]
     public void ValidateName_129Characters_InvalidParameterValueName() =>
         Refusal.Expect("InvalidParameterValue.Name", () => OrchestrationRules.ValidateName(new string('a', 129)));
@@ -151,6 +158,10 @@ public class OrchestrationRulesTests
 
     [Fact]
     public void ValidateTrigger_Format64Characters_Accepted() => OrchestrationRules.ValidateTrigger(CosTrigger(formats: [new string('x', 64)]));
+
+    [Fact]
+    public void ValidateTrigger_FormatWithTrailingNewline_InvalidParameterValueFormat() =>
+        Refusal.Expect("InvalidParameterValue.Format", () => OrchestrationRules.ValidateTrigger(CosTrigger(formats: ["mp4\n"])));
 
     [Fact]
     public void ValidateTrigger_Format65Characters_InvalidParameterValueFormat() =>
