@@ -61,8 +61,8 @@ public static partial class OrchestrationRules
                 ValidateDir(cos.Dir, "Trigger.CosFileUploadTrigger.Dir");
                 foreach (var format in cos.Formats ?? [])
                 {
-                    var bare = format.TrimStart('.');
-                    if (format != "*" && !FormatPattern().IsMatch(bare))
+                    // A JSON null inside Formats reaches us as a null element despite the annotation.
+                    if (format is null || (format != "*" && !FormatPattern().IsMatch(format.TrimStart('.'))))
                     {
                         throw new ApiException(ApiErrorCodes.InvalidValue("Format"), $"Trigger format '{format}' must be '*' or 1-64 letters and digits");
                     }

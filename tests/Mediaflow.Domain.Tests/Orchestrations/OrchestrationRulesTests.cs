@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
@@ -162,6 +163,14 @@ public class OrchestrationRulesTests
     [Fact]
     public void ValidateTrigger_FormatWithTrailingNewline_InvalidParameterValueFormat() =>
         Refusal.Expect("InvalidParameterValue.Format", () => OrchestrationRules.ValidateTrigger(CosTrigger(formats: ["mp4\n"])));
+
+    [Fact]
+    public void ValidateTrigger_NullFormatFromJson_InvalidParameterValueFormat()
+    {
+        var trigger = JsonSerializer.Deserialize<WorkflowTrigger>(
+            """{"Type":"CosFileUpload","CosFileUploadTrigger":{"Bucket":"b","Region":"r","Formats":["mp4",null]}}""");
+        Refusal.Expect("InvalidParameterValue.Format", () => OrchestrationRules.ValidateTrigger(trigger));
+    }
 
     [Fact]
     public void ValidateTrigger_Format65Characters_InvalidParameterValueFormat() =>
