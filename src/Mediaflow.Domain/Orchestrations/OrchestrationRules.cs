@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mediaflow.Domain.Errors;
 
@@ -141,9 +142,10 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: TranscodeTask.Definition is required");
         }
 
-        if (transcode.NotYetSupported is { Count: > 0 } unsupported)
+        // A field sent as JSON null asks for nothing, as with ActivityPara members (ActivityPara.SetMembers).
+        var field = transcode.NotYetSupported?.FirstOrDefault(kv => kv.Value.ValueKind != JsonValueKind.Null).Key;
+        if (field is not null)
         {
-            var field = unsupported.Keys.First();
             throw new ApiException(ApiErrorCodes.InvalidValue(field), $"Activities[{index}]: TranscodeTask.{field} is not supported by this server yet");
         }
 

@@ -128,6 +128,22 @@ public class OrchestrationJsonTests
     }
 
     [Fact]
+    public void Validate_UnimplementedTranscodeFieldSentAsNull_IsIgnoredLikeNullParaMembers() =>
+        OrchestrationRules.Validate(WithActivities("""
+            [{"ActivityType":"input","ReardriveIndex":[1]},
+             {"ActivityType":"action-trans","ReardriveIndex":[2],"ActivityPara":{"TranscodeTask":{"Definition":100010,"WatermarkSet":null}}},
+             {"ActivityType":"output"}]
+            """));
+
+    [Fact]
+    public void Validate_NullThenRealUnimplementedField_NamesTheRealOne() =>
+        Refusal.Expect("InvalidParameterValue.MosaicSet", () => OrchestrationRules.Validate(WithActivities("""
+            [{"ActivityType":"input","ReardriveIndex":[1]},
+             {"ActivityType":"action-trans","ReardriveIndex":[2],"ActivityPara":{"TranscodeTask":{"Definition":100010,"WatermarkSet":null,"MosaicSet":[]}}},
+             {"ActivityType":"output"}]
+            """)));
+
+    [Fact]
     public void Deserialize_WrongCaseParaMember_LandsInOtherAndIsRefused()
     {
         var definition = WithActivities("""
