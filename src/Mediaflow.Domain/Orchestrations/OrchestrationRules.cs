@@ -119,6 +119,11 @@ public static partial class OrchestrationRules
             return;
         }
 
+        if (!TaskNotifyConfig.KnownTypes.Contains(type))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"TaskNotifyConfig.NotifyType '{type}' must be one of {string.Join(", ", TaskNotifyConfig.KnownTypes)}");
+        }
+
         if (type != TaskNotifyConfig.TypeUrl)
         {
             throw new ApiException(ApiErrorCodes.UnsupportedOperation, $"TaskNotifyConfig.NotifyType '{type}' cannot be delivered by this server yet; use URL");

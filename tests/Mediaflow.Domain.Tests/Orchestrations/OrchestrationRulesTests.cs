@@ -274,6 +274,14 @@ public class OrchestrationRulesTests
             () => OrchestrationRules.ValidateNotify(new TaskNotifyConfig { NotifyType = type, NotifyUrl = "http://127.0.0.1:9/cb", QueueName = "q" }));
 
     [Theory]
+    [InlineData("FOO")]
+    [InlineData("url")]
+    [InlineData("HTTP")]
+    public void ValidateNotify_UnknownType_InvalidParameterValue(string type) =>
+        Refusal.Expect(ApiErrorCodes.InvalidParameterValue,
+            () => OrchestrationRules.ValidateNotify(new TaskNotifyConfig { NotifyType = type, NotifyUrl = "http://127.0.0.1:9/cb" }));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("not a url")]
