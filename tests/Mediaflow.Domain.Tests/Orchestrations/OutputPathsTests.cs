@@ -94,4 +94,18 @@ public class OutputPathsTests
         Assert.Equal(10, variables.Definition);
         Assert.Null(variables.Number);
     }
+
+    [Theory]
+    [InlineData("input/{format}.mov", "out/{format}_transcode_10.mp4")]
+    [InlineData("input/{definition}.mov", "out/{definition}_transcode_10.mp4")]
+    [InlineData("input/a{number}b.mov", "out/a{number}b_transcode_10.mp4")]
+    [InlineData("input/{inputFormat}.mov", "out/{inputFormat}_transcode_10.mp4")]
+    public void ObjectKey_InputNameContainingAVariable_IsNotExpandedAgain(string inputKey, string expected) =>
+        Assert.Equal(expected, OutputPaths.ObjectKey("/out/", null, OutputPaths.TranscodePattern, Vars(inputKey, definition: 10)));
+
+    [Fact]
+    public void ObjectKey_InputsDifferingOnlyByAVariableName_GetDifferentKeys() =>
+        Assert.NotEqual(
+            OutputPaths.ObjectKey("/out/", null, OutputPaths.TranscodePattern, Vars("in/a{number}b.mov")),
+            OutputPaths.ObjectKey("/out/", null, OutputPaths.TranscodePattern, Vars("in/ab.mov")));
 }
