@@ -33,14 +33,25 @@ public static class DagValidator
             }
         }
 
-        if (inputs.Count != 1)
+        // Count errors name a node too (DESIGN §7.5): the second input/output, else where one is conventionally expected.
+        if (inputs.Count == 0)
         {
-            throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"Activities: exactly one input node is required, found {inputs.Count}");
+            throw Invalid(0, "exactly one input node is required, found none");
         }
 
-        if (outputs.Count != 1)
+        if (inputs.Count > 1)
         {
-            throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"Activities: exactly one output node is required, found {outputs.Count}");
+            throw Invalid(inputs[1], $"is a second input node (the first is Activities[{inputs[0]}]); exactly one is allowed");
+        }
+
+        if (outputs.Count == 0)
+        {
+            throw Invalid(count - 1, "exactly one output node is required, found none");
+        }
+
+        if (outputs.Count > 1)
+        {
+            throw Invalid(outputs[1], $"is a second output node (the first is Activities[{outputs[0]}]); exactly one is allowed");
         }
 
         var graph = DagGraph.From(activities);
@@ -148,7 +159,9 @@ public static class DagValidator
         var order = graph.TopologicalOrder();
         if (order.Count != graph.Successors.Count)
         {
-            var inCycle = Enumerable.Range(0, graph.Successors.Count).Except(order).Min();
+            // Kahn's leftovers include nodes merely downstream of a cycle; name the lowest index that reaches itself.
+            var inCycle = Enumerable.Range(0, graph.Successors.Count).Except(order)
+                .First(node => graph.Successors[node].Any(successor => graph.ReachableFrom(successor).Contains(node)));
             throw Invalid(inCycle, "is part of a cycle");
         }
     }

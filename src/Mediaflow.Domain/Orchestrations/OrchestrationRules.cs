@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mediaflow.Domain.Errors;
 
@@ -6,10 +7,10 @@ namespace Mediaflow.Domain.Orchestrations;
 /// <summary>Field rules of an orchestration apart from the DAG (which <see cref="DagValidator"/> checks).</summary>
 public static partial class OrchestrationRules
 {
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$")]
-    private static partial Regex NamePattern();
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,128}\z")]
+    private static partial Regex NamePattern(); // \z, not $: in .NET '$' also matches before a final '\n'.
 
-    [GeneratedRegex("^[A-Za-z0-9]{1,64}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,64}\z")]
     private static partial Regex FormatPattern();
 
     /// <summary>Validates a complete definition (Create, or Modify after merging the changed fields).</summary>
@@ -67,8 +68,8 @@ public static partial class OrchestrationRules
                 ValidateDir(cos.Dir, "Trigger.CosFileUploadTrigger.Dir");
                 foreach (var format in cos.Formats ?? [])
                 {
-                    var bare = format.TrimStart('.');
-                    if (format != "*" && !FormatPattern().IsMatch(bare))
+                    // A JSON null inside Formats reaches us as a null element despite the annotation.
+                    if (format is null || (format != "*" && !FormatPattern().IsMatch(format.TrimStart('.'))))
                     {
                         throw new ApiException(ApiErrorCodes.InvalidValue("Format"), $"Trigger format '{format}' must be '*' or 1-64 letters and digits");
                     }
@@ -124,6 +125,11 @@ public static partial class OrchestrationRules
             return;
         }
 
+        if (!TaskNotifyConfig.KnownTypes.Contains(type))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"TaskNotifyConfig.NotifyType '{type}' must be one of {string.Join(", ", TaskNotifyConfig.KnownTypes)}");
+        }
+
         if (type != TaskNotifyConfig.TypeUrl)
         {
             throw new ApiException(ApiErrorCodes.UnsupportedOperation, $"TaskNotifyConfig.NotifyType '{type}' cannot be delivered by this server yet; use URL");
@@ -147,9 +153,10 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: TranscodeTask.Definition is required");
         }
 
-        if (transcode.NotYetSupported is { Count: > 0 } unsupported)
+        // A field sent as JSON null asks for nothing, as with ActivityPara members (ActivityPara.SetMembers).
+        var field = transcode.NotYetSupported?.FirstOrDefault(kv => kv.Value.ValueKind != JsonValueKind.Null).Key;
+        if (field is not null)
         {
-            var field = unsupported.Keys.First();
             throw new ApiException(ApiErrorCodes.InvalidValue(field), $"Activities[{index}]: TranscodeTask.{field} is not supported by this server yet");
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Mediaflow.Domain.Orchestrations;
 
@@ -6,7 +7,7 @@ namespace Mediaflow.Domain.Orchestrations;
 /// Output object paths and their variables (reference/mps-api.md §8). Keys are returned without the leading '/',
 /// wire paths (<c>Path</c> in results) with it.
 /// </summary>
-public static class OutputPaths
+public static partial class OutputPaths
 {
     public const string TranscodePattern = "{inputName}_transcode_{definition}.{format}";
     public const string TranscodeSegmentPattern = "{inputName}_transcode_{definition}_{number}.{format}";
@@ -39,13 +40,19 @@ public static class OutputPaths
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(variables);
-        return pattern
-            .Replace("{inputName}", variables.InputName, StringComparison.Ordinal)
-            .Replace("{inputFormat}", variables.InputFormat, StringComparison.Ordinal)
-            .Replace("{format}", variables.Format, StringComparison.Ordinal)
-            .Replace("{definition}", variables.Definition.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{number}", variables.Number ?? "", StringComparison.Ordinal);
+        // One pass over the pattern: a substituted value (e.g. an input named "a{number}.mov") is never expanded again.
+        return Variable().Replace(pattern, match => match.Groups[1].Value switch
+        {
+            "inputName" => variables.InputName,
+            "inputFormat" => variables.InputFormat,
+            "format" => variables.Format,
+            "definition" => variables.Definition.ToString(CultureInfo.InvariantCulture),
+            _ => variables.Number ?? "",
+        });
     }
+
+    [GeneratedRegex(@"\{(inputName|inputFormat|format|definition|number)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Variable();
 
     public static string WirePath(string key) => "/" + key;
 }

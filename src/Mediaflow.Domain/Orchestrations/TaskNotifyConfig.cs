@@ -19,6 +19,9 @@ public sealed record TaskNotifyConfig
     public const string ModeChange = "Change";
     public const string TypeUrl = "URL";
 
+    /// <summary>The NotifyType values the API defines (reference/mps-api.md §9); any other value is invalid, not merely unsupported.</summary>
+    public static readonly IReadOnlySet<string> KnownTypes = new HashSet<string>(StringComparer.Ordinal) { "CMQ", "TDMQ-CMQ", TypeUrl, "SCF", "AWS-SQS" };
+
     /// <summary>DESIGN §7.6: an empty NotifyType with a NotifyUrl means URL.</summary>
     public string EffectiveType => string.IsNullOrEmpty(NotifyType) && !string.IsNullOrEmpty(NotifyUrl) ? TypeUrl : NotifyType ?? "";
 
