@@ -1,5 +1,8 @@
 using Mediaflow.Api.Actions;
 using Mediaflow.Api.Notifications;
+using Mediaflow.Api.Schedules;
+using Mediaflow.Api.Tasks;
+using Mediaflow.Api.Templates;
 
 namespace Mediaflow.Api;
 
@@ -12,6 +15,16 @@ public static class MpsActions
     public static MpsActionTable Register(MpsActionTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        CreateScheduleAction.Register(table);
+        ModifyScheduleAction.Register(table);
+        ScheduleLifecycleActions.Register(table);
+        DescribeSchedulesAction.Register(table);
+        ProcessMediaAction.Register(table);
+        DescribeTasksAction.Register(table);
+        DescribeTaskDetailAction.Register(table);
+        ManageTaskAction.Register(table);
+        DescribeMediaMetaDataAction.Register(table);
+        TranscodeTemplateActions.Register(table);
         ParseNotificationAction.Register(table);
         return table;
     }

@@ -1,0 +1,11 @@
+using Mediaflow.Api.Actions;
+
+namespace Mediaflow.Api.Schedules;
+
+/// <summary>The body of DeleteSchedule, EnableSchedule and DisableSchedule.</summary>
+public sealed class ScheduleIdRequest : IMpsRequest
+{
+    public long? ScheduleId { get; init; }
+
+    public void Validate() => MpsRequire.Present(ScheduleId, nameof(ScheduleId));
+}
