@@ -16,7 +16,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("AppId").AsInt64().NotNullable().Indexed("ix_buckets_appid")
             .WithColumn("Name").AsString(63).NotNullable().Unique("ux_buckets_name")
             .WithColumn("Region").AsString(64).NotNullable()
-            .WithColumn("CreatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("CreatedAt").AsInt64().NotNullable();
 
         Create.Table("objects")
             .WithColumn("Id").AsInt64().PrimaryKey().Identity()
@@ -28,7 +28,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("Size").AsInt64().NotNullable()
             .WithColumn("ContentType").AsString(256).NotNullable()
             .WithColumn("MetadataJson").AsString(int.MaxValue).Nullable()
-            .WithColumn("LastModified").AsDateTimeOffset().NotNullable()
+            .WithColumn("LastModified").AsInt64().NotNullable()
             .WithColumn("LineageTaskId").AsString(128).Nullable()
             .WithColumn("LineageScheduleId").AsInt64().Nullable()
             .WithColumn("LineageDepth").AsInt32().NotNullable().WithDefaultValue(0);
@@ -47,7 +47,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("BlobId").AsString(64).NotNullable()
             .WithColumn("ETag").AsString(64).NotNullable()
             .WithColumn("Size").AsInt64().NotNullable()
-            .WithColumn("CommittedAt").AsDateTimeOffset().NotNullable()
+            .WithColumn("CommittedAt").AsInt64().NotNullable()
             .WithColumn("LineageTaskId").AsString(128).Nullable()
             .WithColumn("LineageScheduleId").AsInt64().Nullable()
             .WithColumn("LineageDepth").AsInt32().NotNullable().WithDefaultValue(0);
@@ -59,7 +59,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("Key").AsString(int.MaxValue).NotNullable()
             .WithColumn("ContentType").AsString(256).NotNullable()
             .WithColumn("MetadataJson").AsString(int.MaxValue).Nullable()
-            .WithColumn("InitiatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("InitiatedAt").AsInt64().NotNullable();
 
         Create.Table("multipart_parts")
             .WithColumn("Id").AsInt64().PrimaryKey().Identity()
@@ -69,7 +69,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("BlobId").AsString(64).NotNullable()
             .WithColumn("ETag").AsString(64).NotNullable()
             .WithColumn("Size").AsInt64().NotNullable()
-            .WithColumn("LastModified").AsDateTimeOffset().NotNullable();
+            .WithColumn("LastModified").AsInt64().NotNullable();
         Create.Index("ux_multipart_parts_upload_part").OnTable("multipart_parts")
             .OnColumn("UploadId").Ascending().OnColumn("PartNumber").Ascending().WithOptions().Unique();
     }
