@@ -181,6 +181,18 @@ public sealed class TranscodeExecutorTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TranscodeAsync_RotatedSource_AutorotatedPortraitOutput()
+    {
+        var source = await SourceAsync(async d => await TestMedia.RotatedAsync(d, await TestMedia.VideoWithAudioAsync(d)));
+        var result = await RunAsync(PresetTranscodeTemplates.Find(100010)!, "portrait.mp4", source);
+
+        await AssertMeasuredAsync(result);
+        // Open ResolutionAdaptive: the short side (now the width) gets the rung's 360.
+        Assert.Equal((360, 640), (result.Item.Width, result.Item.Height));
+        Assert.Equal(0, result.Output.Video!.Rotation);
+    }
+
+    [Fact]
     public async Task TranscodeAsync_AudioOnlySourceIntoVideoTemplate_NoVideoMedia()
     {
         var source = await SourceAsync(d => TestMedia.AudioOnlyAsync(d));
