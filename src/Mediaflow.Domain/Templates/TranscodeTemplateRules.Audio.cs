@@ -22,6 +22,8 @@ public static partial class TranscodeTemplateRules
         ["flac"] = new(StringComparer.Ordinal) { "flac" },
     };
 
+    public const long MinAudioBitrate = 8;
+
     private static readonly long[] SampleRates = [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000];
 
     private static void ValidateAudio(string container, AudioTemplateInfo a)
@@ -44,12 +46,13 @@ public static partial class TranscodeTemplateRules
             throw Refuse("AudioCodec", $"Container {container} cannot hold {codec} audio; it takes {string.Join(", ", AudioCodecsByContainer[container])}.");
         }
 
-        // MP3 preset 1020 is 320 kbps, above the documented 256 cap: mp3 keeps LAME's own ceiling.
+        // The documented range is 26..256, yet the system presets include AAC 24 kbps (1100) and MP3 320 kbps (1020):
+        // the range is widened to what the presets need (8 kbps is the lowest either encoder accepts usefully).
         var maxBitrate = codec == "mp3" ? 320 : 256;
         var bitrate = a.Bitrate ?? 0;
-        if (bitrate != 0 && (bitrate < 26 || bitrate > maxBitrate))
+        if (bitrate != 0 && (bitrate < MinAudioBitrate || bitrate > maxBitrate))
         {
-            throw Refuse("AudioBitrate", $"Audio Bitrate must be 0 (same as source) or 26..{maxBitrate} kbps for {codec}.");
+            throw Refuse("AudioBitrate", $"Audio Bitrate must be 0 (same as source) or {MinAudioBitrate}..{maxBitrate} kbps for {codec}.");
         }
 
         var sampleRate = a.SampleRate ?? 0;

@@ -42,22 +42,20 @@ public static partial class TranscodeTemplateRules
         }
 
         var fps = v.Fps ?? 0;
-        if (fps is < 0 or > MaxFps)
+        var denominator = v.FpsDenominator ?? 1;
+        if (denominator is < 1 or > 1001)
         {
-            throw Refuse("Fps", $"Fps must be 0 (same as source) or 1..{MaxFps}.");
+            throw Refuse("FpsDenominator", "FpsDenominator must be 1..1001.");
         }
 
-        if (v.FpsDenominator is { } denominator)
+        if (fps < 0 || fps > MaxFps * denominator)
         {
-            if (denominator is < 1 or > 1001)
-            {
-                throw Refuse("FpsDenominator", "FpsDenominator must be 1..1001.");
-            }
+            throw Refuse("Fps", $"Fps must be 0 (same as source) or up to {MaxFps} frames per second (Fps/FpsDenominator).");
+        }
 
-            if (fps == 0 && denominator != 1)
-            {
-                throw Refuse("FpsDenominator", "FpsDenominator needs a non-zero Fps.");
-            }
+        if (fps == 0 && denominator != 1)
+        {
+            throw Refuse("FpsDenominator", "FpsDenominator needs a non-zero Fps.");
         }
 
         var bitrate = v.Bitrate ?? 0;

@@ -6,35 +6,3 @@ public abstract record Muxer
     /// <summary>ffmpeg muxer name.</summary>
     public abstract string Name { get; }
 }
-
-/// <summary>A muxer without options we set (<c>mp3</c>, <c>flac</c>, …).</summary>
-public sealed record PlainMuxer(string Format) : Muxer
-{
-    public override string Name => Format;
-}
-
-/// <summary>ISO BMFF: <c>mp4</c>, or <c>ipod</c> for .m4a; <c>+faststart</c> puts the index first for progressive playback.</summary>
-public sealed record Mp4Muxer(string Format = "mp4", bool FastStart = true) : Muxer
-{
-    public override string Name => Format;
-}
-
-/// <summary>HLS VOD playlist plus segments (<c>-f hls</c>).</summary>
-public sealed record HlsMuxer : Muxer
-{
-    public override string Name => "hls";
-
-    /// <summary>Target segment length in seconds (<c>-hls_time</c>).</summary>
-    public required int SegmentSeconds { get; init; }
-
-    /// <summary>Absolute path pattern with one <c>%05d</c>-style counter (<c>-hls_segment_filename</c>).</summary>
-    public required string SegmentPathPattern { get; init; }
-
-    /// <summary><c>mpegts</c> or <c>fmp4</c> (<c>-hls_segment_type</c>).</summary>
-    public string SegmentType { get; init; } = "mpegts";
-
-    /// <summary>fMP4 only: init segment file name, next to the playlist (<c>-hls_fmp4_init_filename</c>).</summary>
-    public string? InitFileName { get; init; }
-
-    public string PlaylistType { get; init; } = "vod";
-}

@@ -30,7 +30,7 @@ public sealed record FfmpegProgress
             return 0;
         }
 
-        return Math.Clamp(us / (double)expected.Ticks * 100 / TimeSpan.TicksPerMicrosecond, 0, 100);
+        return Math.Clamp(us * (double)TimeSpan.TicksPerMicrosecond / expected.Ticks * 100, 0, 100);
     }
 
     /// <summary>True when this block shows work done since <paramref name="previous"/> (the watchdog's notion of progress).</summary>

@@ -39,12 +39,14 @@ public sealed record OutputGeometry(long Width, long Height, long ScaledWidth, l
 
         if (width == 0)
         {
-            return Exact(Even(height * (double)sourceWidth / sourceHeight), EvenDown(height));
+            var evenHeight = EvenDown(height);
+            return Exact(Even(evenHeight * (double)sourceWidth / sourceHeight), evenHeight);
         }
 
         if (height == 0)
         {
-            return Exact(EvenDown(width), Even(width * (double)sourceHeight / sourceWidth));
+            var evenWidth = EvenDown(width);
+            return Exact(evenWidth, Even(evenWidth * (double)sourceHeight / sourceWidth));
         }
 
         var frameWidth = EvenDown(width);

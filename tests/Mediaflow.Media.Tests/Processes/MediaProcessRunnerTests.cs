@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Processes;
+using Mediaflow.Media.Tests.Support;
+
+namespace Mediaflow.Media.Tests.Processes;
+
+public sealed class MediaProcessRunnerTests : IAsyncDisposable
+{
+    private readonly TempDirectory dir = new();
+    private readonly MediaServices media = new(new MediaOptions { StopGracePeriod = TimeSpan.FromSeconds(1) });
+
+    [Fact]
+    public async Task RunAsync_InputThatNeverDelivers_WatchdogKillsWithRetryableInternalError()
+    {
+        var fifo = dir.File("stalled.mp4");
+        await MakeFifoAsync(fifo);
+        var arguments = FfmpegArgumentRenderer.Render(new FfmpegJob
+        {
+            Inputs = [new FfmpegInput { Path = fifo }],
+            Outputs = [new FfmpegOutput { Path = dir.File("out.mp4"), Video = new VideoEncoding { Encoder = "libx264" }, Muxer = new Mp4Muxer() }],
+        });
+        var pid = 0;
+
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => media.Runner.RunAsync(
+            new ProcessRunRequest
+            {
+                Program = "ffmpeg",
+                Arguments = arguments,
+                StandardOutputIsProgress = true,
+                NoProgressTimeout = TimeSpan.FromSeconds(1),
+                OnStarted = p => pid = p,
+            },
+            CancellationToken.None));
+
+        Assert.Equal(MediaErrorCodes.InternalError, failure.ErrCodeExt);
+        Assert.True(failure.Retryable);
+        Assert.Contains("watchdog", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ffmpeg -hide_banner -nostdin", failure.CommandLine, StringComparison.Ordinal);
+        Assert.False(IsAlive(pid));
+        Assert.Empty(media.Registry.RunningProcessIds);
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_NoFfmpegLeftBehind()
+    {
+        using var cts = new CancellationTokenSource();
+        var pid = 0;
+        var request = new ProcessRunRequest
+        {
+            Program = "ffmpeg",
+            // An endless realtime source: only cancellation ends it.
+            Arguments = ["-hide_banner", "-nostdin", "-nostats", "-progress", "pipe:1", "-re", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=10", "-f", "null", "-"],
+            StandardOutputIsProgress = true,
+            OnStarted = p => pid = p,
+            OnProgress = _ => cts.Cancel(),
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => media.Runner.RunAsync(request, cts.Token));
+
+        Assert.NotEqual(0, pid);
+        Assert.False(IsAlive(pid));
+        Assert.Empty(media.Registry.RunningProcessIds);
+    }
+
+    [Fact]
+    public async Task KillAll_RunningChild_IsKilled()
+    {
+        var started = new TaskCompletionSource<int>();
+        var run = media.Runner.RunAsync(
+            new ProcessRunRequest
+            {
+                Program = "ffmpeg",
+                Arguments = ["-hide_banner", "-nostdin", "-nostats", "-progress", "pipe:1", "-re", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=10", "-f", "null", "-"],
+                StandardOutputIsProgress = true,
+                OnStarted = p => started.TrySetResult(p),
+            },
+            CancellationToken.None);
+        var pid = await started.Task;
+
+        Assert.Contains(pid, media.Registry.RunningProcessIds);
+        Assert.Equal(1, media.Registry.KillAll());
+
+        var result = await run;
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.False(IsAlive(pid));
+    }
+
+    [Fact]
+    public async Task RunAsync_MissingProgram_RetryableInternalError()
+    {
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => media.Runner.RunAsync(
+            new ProcessRunRequest { Program = "/nonexistent/ffmpeg", Arguments = ["-version"] }, CancellationToken.None));
+        Assert.Equal(MediaErrorCodes.InternalError, failure.ErrCodeExt);
+        Assert.True(failure.Retryable);
+    }
+
+    [Fact]
+    public void CommandLine_QuotesForDisplay() =>
+        Assert.Equal("ffmpeg -i '/tmp/a b.mp4' -vf 'scale=w=2:h=2;x' 'it'\\''s'", CommandLine.Format("ffmpeg", ["-i", "/tmp/a b.mp4", "-vf", "scale=w=2:h=2;x", "it's"]));
+
+    private static bool IsAlive(int pid) => pid != 0 && Directory.Exists($"/proc/{pid}");
+
+    private static async Task MakeFifoAsync(string path)
+    {
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path }, UseShellExecute = false })!;
+        await mkfifo.WaitForExitAsync();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await media.DisposeAsync();
+        dir.Dispose();
+    }
+}

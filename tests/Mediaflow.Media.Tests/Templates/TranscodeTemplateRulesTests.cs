@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Mediaflow.Domain.Errors;
+using Mediaflow.Domain.Templates;
+
+namespace Mediaflow.Media.Tests.Templates;
+
+public class TranscodeTemplateRulesTests
+{
+    private static TranscodeTemplate Mp4(VideoTemplateInfo? video = null, AudioTemplateInfo? audio = null) => new()
+    {
+        Container = "mp4",
+        VideoTemplate = video ?? new VideoTemplateInfo { Codec = "h264", Fps = 25, Bitrate = 1000 },
+        AudioTemplate = audio ?? new AudioTemplateInfo { Codec = "aac", Bitrate = 128, SampleRate = 44100, AudioChannel = 2 },
+    };
+
+    private static string Refused(TranscodeTemplate template) =>
+        Assert.Throws<ApiException>(() => TranscodeTemplateRules.Validate(template)).Code;
+
+    [Fact]
+    public void Validate_EveryPreset_IsAccepted()
+    {
+        foreach (var preset in PresetTranscodeTemplates.All)
+        {
+            TranscodeTemplateRules.Validate(preset);
+        }
+    }
+
+    [Theory]
+    [InlineData("mp4")]
+    [InlineData("hls")]
+    public void Validate_VideoContainers_Accepted(string container) => TranscodeTemplateRules.Validate(Mp4() with { Container = container });
+
+    [Theory]
+    [InlineData("mp3", "mp3")]
+    [InlineData("m4a", "aac")]
+    [InlineData("flac", "flac")]
+    public void Validate_AudioContainers_Accepted(string container, string codec) =>
+        TranscodeTemplateRules.Validate(new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec, Bitrate = 128, SampleRate = 44100 } });
+
+    [Theory]
+    [InlineData("flv")]
+    [InlineData("webm")]
+    [InlineData("wav")]
+    [InlineData("avi")]
+    [InlineData("")]
+    public void Validate_ContainerNotImplemented_RefusedNamingContainer(string container) =>
+        Assert.Equal("InvalidParameterValue.Container", Refused(Mp4() with { Container = container }));
+
+    [Theory]
+    [InlineData("av1")]
+    [InlineData("vp9")]
+    [InlineData("h266")]
+    [InlineData("mv-hevc")]
+    [InlineData("nonsense")]
+    public void Validate_VideoCodecNotImplemented_RefusedNamingVideoCodec(string codec) =>
+        Assert.Equal("InvalidParameterValue.VideoCodec", Refused(Mp4(new VideoTemplateInfo { Codec = codec, Fps = 0, Bitrate = 0 })));
+
+    [Fact]
+    public void Validate_H265InMp3_RefusedNamingVideoCodec() =>
+        Assert.Equal("InvalidParameterValue.VideoCodec", Refused(Mp4(new VideoTemplateInfo { Codec = "h265" }) with { Container = "mp3", AudioTemplate = new AudioTemplateInfo { Codec = "mp3" } }));
+
+    [Fact]
+    public void Validate_AacInFlac_RefusedNamingAudioCodec() =>
+        Assert.Equal("InvalidParameterValue.AudioCodec", Refused(new TranscodeTemplate { Container = "flac", AudioTemplate = new AudioTemplateInfo { Codec = "aac" } }));
+
+    [Theory]
+    [InlineData("copy")]
+    [InlineData("ac3")]
+    [InlineData("opus")]
+    public void Validate_AudioCodecNotImplemented_Refused(string codec) =>
+        Assert.Equal("InvalidParameterValue.AudioCodec", Refused(Mp4(audio: new AudioTemplateInfo { Codec = codec })));
+
+    [Theory]
+    [InlineData(121, "Fps")]
+    [InlineData(-1, "Fps")]
+    public void Validate_FpsOutOfRange_Refused(long fps, string field) =>
+        Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", Fps = fps })));
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(100001)]
+    public void Validate_VideoBitrateOutOfRange_Refused(long kbps) =>
+        Assert.Equal("InvalidParameterValue.VideoBitrate", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", Bitrate = kbps })));
+
+    [Theory]
+    [InlineData(100, 0, "Width")]
+    [InlineData(0, 5000, "Height")]
+    [InlineData(360, 640, "Resolution")]
+    public void Validate_BadResolution_RefusedNamingField(long width, long height, string field) =>
+        Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", Width = width, Height = height })));
+
+    [Fact]
+    public void Validate_PortraitSizeWithResolutionAdaptiveClose_Accepted() =>
+        TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h264", Width = 360, Height = 640, ResolutionAdaptive = "close" }));
+
+    [Theory]
+    [InlineData("white")]
+    [InlineData("gauss")]
+    [InlineData("smarttailor")]
+    public void Validate_FillTypeNotImplemented_Refused(string fill) =>
+        Assert.Equal("InvalidParameterValue.FillType", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", FillType = fill })));
+
+    [Fact]
+    public void Validate_FullyUsedVideoTemplate_Accepted() =>
+        TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo
+        {
+            Codec = "h264", Fps = 30000, FpsDenominator = 1001, Bitrate = 800, ResolutionAdaptive = "open", Width = 640, Height = 360,
+            Gop = 2, GopUnit = "second", FillType = "stretch", Vcrf = 23, Mode = "VCRF", VideoProfile = "main", VideoLevel = "3.1", Bframes = 2,
+            HlsTime = 4, SegmentType = 7,
+        }) with { Container = "hls" });
+
+    [Theory]
+    [InlineData(10L, null, null, "BitDepth")]
+    [InlineData(null, "2:1", null, "Sar")]
+    [InlineData(null, null, 1L, "NoScenecut")]
+    public void Validate_RefusedVideoFields_NameTheField(long? bitDepth, string? sar, long? noScenecut, string field) =>
+        Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", BitDepth = bitDepth, Sar = sar, NoScenecut = noScenecut })));
+
+    [Fact]
+    public void Validate_HlsTimeOnMp4_Refused() =>
+        Assert.Equal("InvalidParameterValue.HlsTime", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", HlsTime = 4 })));
+
+    [Theory]
+    [InlineData(0L, true)]
+    [InlineData(7L, true)]
+    [InlineData(2L, false)]
+    [InlineData(5L, false)]
+    public void Validate_SegmentTypeOnHls_OnlyTsAndFmp4(long segmentType, bool accepted)
+    {
+        var template = Mp4(new VideoTemplateInfo { Codec = "h264", SegmentType = segmentType, HlsTime = 4 }) with { Container = "hls" };
+        if (accepted)
+        {
+            TranscodeTemplateRules.Validate(template);
+        }
+        else
+        {
+            Assert.Equal("InvalidParameterValue.SegmentType", Refused(template));
+        }
+    }
+
+    [Fact]
+    public void Validate_H265Level_Accepted_And_H264ProfileOnH265_Refused()
+    {
+        TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h265", VideoLevel = "4.1", VideoProfile = "main" }));
+        Assert.Equal("InvalidParameterValue.VideoProfile", Refused(Mp4(new VideoTemplateInfo { Codec = "h265", VideoProfile = "high" })));
+    }
+
+    [Fact]
+    public void Validate_TehdOn_Refused_TehdOff_Accepted()
+    {
+        using var on = JsonDocument.Parse("""{"Type":"TEHD-100"}""");
+        using var off = JsonDocument.Parse("""{"Type":""}""");
+        Assert.Equal("InvalidParameterValue.TEHDType", Refused(Mp4() with { TEHDConfig = on.RootElement.Clone() }));
+        TranscodeTemplateRules.Validate(Mp4() with { TEHDConfig = off.RootElement.Clone() });
+    }
+
+    [Fact]
+    public void Validate_EnhanceAndSubtitle_Refused()
+    {
+        using var enhance = JsonDocument.Parse("""{"VideoEnhance":{"Denoise":{"Switch":"ON"}}}""");
+        using var subtitle = JsonDocument.Parse("""{"Path":"a.srt"}""");
+        Assert.Equal("InvalidParameterValue.EnhanceConfig", Refused(Mp4() with { EnhanceConfig = enhance.RootElement.Clone() }));
+        Assert.Equal("InvalidParameterValue.SubtitleTemplate", Refused(Mp4() with { SubtitleTemplate = subtitle.RootElement.Clone() }));
+        Assert.Equal("InvalidParameterValue.StdExtInfo", Refused(Mp4() with { StdExtInfo = "{\"x\":1}" }));
+    }
+
+    [Theory]
+    [InlineData(6L, "AudioChannel")]
+    [InlineData(3L, "AudioChannel")]
+    public void Validate_AudioChannel_OnlyMonoAndStereo(long channels, string field) =>
+        Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(audio: new AudioTemplateInfo { Codec = "aac", AudioChannel = channels })));
+
+    [Fact]
+    public void Validate_AudioBitrateAndSampleRate_Checked()
+    {
+        Assert.Equal("InvalidParameterValue.AudioBitrate", Refused(Mp4(audio: new AudioTemplateInfo { Codec = "aac", Bitrate = 300 })));
+        Assert.Equal("InvalidParameterValue.SampleRate", Refused(Mp4(audio: new AudioTemplateInfo { Codec = "mp3", SampleRate = 96000 })));
+        Assert.Equal("InvalidParameterValue.SampleRate", Refused(Mp4(audio: new AudioTemplateInfo { Codec = "aac", SampleRate = 12345 })));
+    }
+
+    [Fact]
+    public void Validate_MissingTemplates_Refused()
+    {
+        Assert.Equal("InvalidParameterValue.VideoTemplate", Refused(Mp4() with { VideoTemplate = null }));
+        Assert.Equal("InvalidParameterValue.AudioTemplate", Refused(Mp4() with { AudioTemplate = null }));
+        TranscodeTemplateRules.Validate(Mp4() with { AudioTemplate = null, RemoveAudio = 1 });
+        TranscodeTemplateRules.Validate(Mp4() with { VideoTemplate = null, RemoveVideo = 1 });
+    }
+
+    [Fact]
+    public void Validate_RemoveBoth_Refused() =>
+        Assert.Equal("InvalidParameterValue.RemoveAudio", Refused(Mp4() with { RemoveAudio = 1, RemoveVideo = 1 }));
+
+    [Fact]
+    public void Validate_AudioOnlyContainerWithVideoTemplateWithoutCodec_RefusedNamingVideoTemplate() =>
+        Assert.Equal("InvalidParameterValue.VideoTemplate", Refused(new TranscodeTemplate
+        {
+            Container = "m4a", VideoTemplate = new VideoTemplateInfo(), AudioTemplate = new AudioTemplateInfo { Codec = "aac" },
+        }));
+
+    [Fact]
+    public void Validate_NameTooLong_Refused() =>
+        Assert.Equal("InvalidParameterValue.Name", Refused(Mp4() with { Name = new string('n', 65) }));
+}
