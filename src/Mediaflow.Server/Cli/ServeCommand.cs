@@ -58,7 +58,7 @@ public static class ServeCommand
             Mediaflow is serving (data directory {options.DataDirectory})
               MPS API:      {endpoints.Api}
               Object store: {endpoints.Store}  (S3 path-style; COS via Host <bucket>.cos.<region>.<domain>)
-              Console:      {endpoints.Console}
+              Console:      {endpoints.Console}  (not built yet: the web console is a later issue)
               Account:      AppId {key.AppId}, SecretId {key.SecretId}
               Credentials:  {credentials.FilePath}  (`mediaflow keys show --data-dir {options.DataDirectory}`)
             """);
