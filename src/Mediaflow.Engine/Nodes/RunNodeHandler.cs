@@ -82,6 +82,13 @@ public sealed partial class RunNodeHandler(
             }
 
             var now = time.GetUtcNow();
+            // An attempt still RUNNING here was cut off by a shutdown or a crash of this process: say so in its record.
+            foreach (var stale in state.Db.NodeAttempts.Where(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Outcome == AttemptOutcomes.Running))
+            {
+                stale.Outcome = AttemptOutcomes.Interrupted;
+                stale.FinishedAt = now;
+            }
+
             TaskState.SetStatus(node, NodeStatus.Processing);
             node.Attempts++;
             node.Progress = 0;
@@ -203,7 +210,7 @@ public sealed partial class RunNodeHandler(
             var now = time.GetUtcNow();
             var attempt = state.Db.NodeAttempts.Local.SingleOrDefault(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Attempt == context.Attempt)
                 ?? state.Db.NodeAttempts.Single(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Attempt == context.Attempt);
-            attempt.Outcome = result.Succeeded ? "SUCCESS" : "FAIL";
+            attempt.Outcome = result.Succeeded ? AttemptOutcomes.Success : AttemptOutcomes.Fail;
             attempt.ErrCodeExt = result.ErrCodeExt;
             attempt.CommandLine = result.CommandLine;
             attempt.LogTail = result.LogTail;

@@ -7,7 +7,7 @@ public sealed class NodeAttemptRow
     public string TaskId { get; set; } = "";
     public int NodeIndex { get; set; }
     public int Attempt { get; set; }
-    public string Outcome { get; set; } = "RUNNING";
+    public string Outcome { get; set; } = "RUNNING"; // see Engine.Nodes.AttemptOutcomes
     public string ErrCodeExt { get; set; } = "";
     public string CommandLine { get; set; } = "";
     public string LogTail { get; set; } = "";

@@ -44,6 +44,7 @@ public static class ServeCommand
     private static async Task<int> RunAsync(ServeOptions options, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.DataDirectory);
+        EndpointsFile.Delete(options.DataDirectory); // a stale file from an earlier run must not point clients at dead ports
         var credentials = new CredentialStore(options.DataDirectory);
         var key = credentials.EnsureDefaultAccount(
             long.TryParse(Environment.GetEnvironmentVariable("MEDIAFLOW_BOOTSTRAP_APPID"), out var appId) ? appId : null,
@@ -63,6 +64,7 @@ public static class ServeCommand
               Credentials:  {credentials.FilePath}  (`mediaflow keys show --data-dir {options.DataDirectory}`)
             """);
         await app.WaitForShutdownAsync(cancellationToken);
+        EndpointsFile.Delete(options.DataDirectory);
         return 0;
     }
 }

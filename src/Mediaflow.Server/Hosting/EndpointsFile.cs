@@ -14,6 +14,8 @@ public sealed record EndpointsFile(string Api, string Store, string Console)
         return new EndpointsFile(apiUrl, $"http://{store}", $"{apiUrl}/console/");
     }
 
+    public static void Delete(string dataDirectory) => File.Delete(Path.Combine(dataDirectory, "endpoints.json"));
+
     public void Write(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, "endpoints.json");

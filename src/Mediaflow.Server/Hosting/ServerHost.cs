@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Wolverine;
 
 namespace Mediaflow.Server.Hosting;
@@ -28,6 +29,8 @@ public static class ServerHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = serve.DataDirectory });
         builder.Configuration.AddJsonFile(Path.Combine(serve.DataDirectory, "mediaflow.json"), optional: true)
             .AddEnvironmentVariables("MEDIAFLOW__");
+        // SQL statements and Wolverine's per-message chatter are debugging detail; "Logging" configuration can raise them.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning).AddFilter("Wolverine", LogLevel.Warning).AddFilter("JasperFx", LogLevel.Warning);
         var settings = ServerSettings.From(builder.Configuration, serve);
         SchemaMigrator.MigrateUp(settings.Database);
 

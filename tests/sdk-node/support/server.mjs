@@ -21,13 +21,14 @@ export function serverDll() {
 export async function startServer({ env = {}, dataDir } = {}) {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'mf-node-'));
   const log = [];
+  const endpointsFile = join(dir, 'endpoints.json');
+  rmSync(endpointsFile, { force: true }); // never read a previous run's ports
   const child = spawn('dotnet', [serverDll(), 'serve', '--data-dir', dir, '--api-listen', '127.0.0.1:0', '--store-listen', '127.0.0.1:0'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => log.push(d.toString()));
   child.stderr.on('data', (d) => log.push(d.toString()));
-  const endpointsFile = join(dir, 'endpoints.json');
   for (let i = 0; i < 600 && !existsSync(endpointsFile); i++) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log.join('')}`);
     await sleep(100);
