@@ -4,7 +4,8 @@ namespace Mediaflow.Persistence.Migrations;
 
 /// <summary>
 /// The embedded object store: buckets, the current version of each key, multipart uploads and their parts, and the
-/// "object created" event log that drives triggers. Every row carries its account (AppId).
+/// "object created" event log that drives triggers. Every row carries its account (AppId). Times are unix
+/// milliseconds (Int64) so one migration renders the same, orderable column on SQLite and PostgreSQL.
 /// </summary>
 [Migration(2, "storage")]
 public sealed class M0002StorageSchema : Migration
@@ -16,7 +17,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("AppId").AsInt64().NotNullable().Indexed("ix_buckets_appid")
             .WithColumn("Name").AsString(63).NotNullable().Unique("ux_buckets_name")
             .WithColumn("Region").AsString(64).NotNullable()
-            .WithColumn("CreatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("CreatedAt").AsInt64().NotNullable();
 
         Create.Table("objects")
             .WithColumn("Id").AsInt64().PrimaryKey().Identity()
@@ -28,7 +29,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("Size").AsInt64().NotNullable()
             .WithColumn("ContentType").AsString(256).NotNullable()
             .WithColumn("MetadataJson").AsString(int.MaxValue).Nullable()
-            .WithColumn("LastModified").AsDateTimeOffset().NotNullable()
+            .WithColumn("LastModified").AsInt64().NotNullable()
             .WithColumn("LineageTaskId").AsString(128).Nullable()
             .WithColumn("LineageScheduleId").AsInt64().Nullable()
             .WithColumn("LineageDepth").AsInt32().NotNullable().WithDefaultValue(0);
@@ -47,7 +48,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("BlobId").AsString(64).NotNullable()
             .WithColumn("ETag").AsString(64).NotNullable()
             .WithColumn("Size").AsInt64().NotNullable()
-            .WithColumn("CommittedAt").AsDateTimeOffset().NotNullable()
+            .WithColumn("CommittedAt").AsInt64().NotNullable()
             .WithColumn("LineageTaskId").AsString(128).Nullable()
             .WithColumn("LineageScheduleId").AsInt64().Nullable()
             .WithColumn("LineageDepth").AsInt32().NotNullable().WithDefaultValue(0);
@@ -59,7 +60,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("Key").AsString(int.MaxValue).NotNullable()
             .WithColumn("ContentType").AsString(256).NotNullable()
             .WithColumn("MetadataJson").AsString(int.MaxValue).Nullable()
-            .WithColumn("InitiatedAt").AsDateTimeOffset().NotNullable();
+            .WithColumn("InitiatedAt").AsInt64().NotNullable();
 
         Create.Table("multipart_parts")
             .WithColumn("Id").AsInt64().PrimaryKey().Identity()
@@ -69,7 +70,7 @@ public sealed class M0002StorageSchema : Migration
             .WithColumn("BlobId").AsString(64).NotNullable()
             .WithColumn("ETag").AsString(64).NotNullable()
             .WithColumn("Size").AsInt64().NotNullable()
-            .WithColumn("LastModified").AsDateTimeOffset().NotNullable();
+            .WithColumn("LastModified").AsInt64().NotNullable();
         Create.Index("ux_multipart_parts_upload_part").OnTable("multipart_parts")
             .OnColumn("UploadId").Ascending().OnColumn("PartNumber").Ascending().WithOptions().Unique();
     }
