@@ -40,10 +40,13 @@ public sealed class EventLogTests(StoreFixture store) : IClassFixture<StoreFixtu
         var wait = log.WaitForEventAfterAsync(last, timeout.Token);
         var pendingBeforePut = !wait.IsCompleted;
         await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "wake.mp4", ContentBody = "x" });
+        var acknowledged = TimeProvider.System.GetTimestamp();
         await wait;
+        var latency = TimeProvider.System.GetElapsedTime(acknowledged);
         var events = await log.ReadAfterAsync(last, 100, default);
 
         Assert.True(pendingBeforePut);
+        Assert.True(latency < TimeSpan.FromSeconds(1), $"woke {latency} after the upload was acknowledged");
         Assert.Contains(events, e => e.Bucket == bucket && e.Key == "wake.mp4");
         Assert.All(events, e => Assert.True(e.Sequence > last));
     }

@@ -73,6 +73,22 @@ public sealed class S3AuthTests(StoreFixture store) : IClassFixture<StoreFixture
         Assert.Contains("<Code>RequestTimeTooSkewed</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1, HttpStatusCode.OK)]
+    [InlineData(-10, HttpStatusCode.Forbidden)]
+    public async Task PresignedGet_SignedMinutesAgoFor5Minutes_ValidOrExpired(int minutesAgo, HttpStatusCode expected)
+    {
+        using var s3 = store.Client();
+        var bucket = StoreFixture.NewBucketName();
+        await s3.PutBucketAsync(bucket);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "v" });
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(Presign($"/{bucket}/k", TimeProvider.System.GetUtcNow().AddMinutes(minutesAgo), 300));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Healthz_Unsigned_Ok()
     {
@@ -81,6 +97,25 @@ public sealed class S3AuthTests(StoreFixture store) : IClassFixture<StoreFixture
         using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A presigned GET URL built with our own SigV4 primitives.</summary>
+    private Uri Presign(string path, DateTimeOffset when, int expires)
+    {
+        var date = when.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var scope = $"{date}/ap-guangzhou/s3/aws4_request";
+        var query = new List<KeyValuePair<string, string>>
+        {
+            new("X-Amz-Algorithm", SigV4.Algorithm),
+            new("X-Amz-Credential", $"{store.Key.SecretId}/{scope}"),
+            new("X-Amz-Date", SigV4.FormatTimestamp(when)),
+            new("X-Amz-Expires", expires.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("X-Amz-SignedHeaders", "host"),
+        };
+        var host = $"{store.Endpoint.Host}:{store.Endpoint.Port}";
+        var canonical = CanonicalRequest.Build(new SignedRequest("GET", path, query, n => n == "host" ? host : null), ["host"], "UNSIGNED-PAYLOAD");
+        var signature = SigV4.Sign(SigV4.DeriveSigningKey(store.Key.SecretKey, date, "ap-guangzhou", "s3"), SigV4.StringToSign(when, scope, canonical));
+        return new Uri(store.Endpoint, $"{path}?{CanonicalRequest.CanonicalQuery(query, null)}&X-Amz-Signature={signature}");
     }
 
     /// <summary>A GET signed by hand with our own SigV4 primitives (independent of the SDK's clock).</summary>

@@ -46,7 +46,14 @@ public sealed class StoreFixture : IAsyncLifetime
         builder.Services.AddSingleton<ICredentialLookup>(new InMemoryCredentials(Key, OtherKey));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContextFactory<MediaflowDbContext>(o => o.UseMediaflowDatabase(database));
-        builder.Services.AddMediaflowObjectStore(new StorageOptions { RootDirectory = DataDirectory, MinimumPartSize = MinimumPartSize });
+        builder.Services.AddMediaflowObjectStore(new StorageOptions
+        {
+            RootDirectory = DataDirectory,
+            MinimumPartSize = MinimumPartSize,
+
+            // Long enough that a wake-up within a test's timeout can only come from the in-process signal.
+            EventPollFallback = TimeSpan.FromSeconds(30),
+        });
         app = builder.Build();
         app.RunObjectStore();
         await app.StartAsync();
