@@ -14,7 +14,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Mediaflow.Storage.Tests.Integration;
 
-/// <summary>The store on a real Kestrel at 127.0.0.1:0 with a temp data dir and a real, migrated SQLite file.</summary>
+/// <summary>
+/// The store on a real Kestrel at 127.0.0.1:0 with a temp data dir and a real, migrated SQLite file; with
+/// <c>MEDIAFLOW_TEST_POSTGRES</c> set to a server connection string, a fresh PostgreSQL database instead.
+/// </summary>
 public sealed class StoreFixture : IAsyncLifetime
 {
     public const long AppId = 1250000001;
@@ -37,7 +40,7 @@ public sealed class StoreFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(root);
-        var database = DatabaseOptions.SqliteFile(Path.Combine(root, "mediaflow.db"));
+        var database = await TestDatabase.CreateAsync(root);
         SchemaMigrator.MigrateUp(database);
 
         var builder = WebApplication.CreateSlimBuilder();
