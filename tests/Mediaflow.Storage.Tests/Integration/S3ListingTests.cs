@@ -57,6 +57,22 @@ public sealed class S3ListingTests(StoreFixture store) : IClassFixture<StoreFixt
         Assert.True(page.IsTruncated);
     }
 
+    [Fact]
+    public async Task ListObjectsV2_MixedCaseAndPunctuation_ByteOrder()
+    {
+        using var s3 = store.Client();
+        var bucket = StoreFixture.NewBucketName();
+        await s3.PutBucketAsync(bucket);
+        foreach (var key in new[] { "a", "_", "Z", "B", "a-b", "a.b", "ab" })
+        {
+            await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = key });
+        }
+
+        var page = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket });
+
+        Assert.Equal(["B", "Z", "_", "a", "a-b", "a.b", "ab"], (page.S3Objects ?? []).Select(o => o.Key));
+    }
+
     private async Task<string> FilledBucketAsync()
     {
         using var s3 = store.Client();
