@@ -90,6 +90,22 @@ public sealed class S3AuthTests(StoreFixture store) : IClassFixture<StoreFixture
     }
 
     [Fact]
+    public async Task Preflight_FromBrowserOrigin_AllowedWithoutSignature()
+    {
+        using var http = new HttpClient { BaseAddress = store.Endpoint };
+        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/bucket/key.mp4", UriKind.Relative));
+        request.Headers.Add("Origin", "http://player.example");
+        request.Headers.Add("Access-Control-Request-Method", "PUT");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,x-amz-date");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("http://player.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("PUT", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Healthz_Unsigned_Ok()
     {
         using var http = new HttpClient { BaseAddress = store.Endpoint };
