@@ -4,7 +4,8 @@ namespace Mediaflow.Persistence.Migrations;
 
 /// <summary>
 /// The embedded object store: buckets, the current version of each key, multipart uploads and their parts, and the
-/// "object created" event log that drives triggers. Every row carries its account (AppId).
+/// "object created" event log that drives triggers. Every row carries its account (AppId). Times are unix
+/// milliseconds (Int64) so one migration renders the same, orderable column on SQLite and PostgreSQL.
 /// </summary>
 [Migration(2, "storage")]
 public sealed class M0002StorageSchema : Migration
@@ -36,7 +37,8 @@ public sealed class M0002StorageSchema : Migration
             .OnColumn("Bucket").Ascending().OnColumn("Key").Ascending().WithOptions().Unique();
 
         // Listing order is S3's byte order of keys: SQLite's BINARY collation gives it; PostgreSQL needs "C".
-        IfDatabase("Postgres").Execute.Sql("ALTER TABLE objects ALTER COLUMN \"Key\" TYPE text COLLATE \"C\";");
+        // (FluentMigrator names the processor "PostgreSQL15_0" with alias "PostgreSQL"; "Postgres" would not match.)
+        IfDatabase(type => type.StartsWith("PostgreSQL", StringComparison.OrdinalIgnoreCase)).Execute.Sql("ALTER TABLE objects ALTER COLUMN \"Key\" TYPE text COLLATE \"C\";");
 
         Create.Table("object_events")
             .WithColumn("Sequence").AsInt64().PrimaryKey().Identity()

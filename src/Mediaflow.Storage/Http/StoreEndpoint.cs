@@ -29,6 +29,11 @@ internal sealed class StoreEndpoint(
             return;
         }
 
+        if (Cors.Apply(http))
+        {
+            return;
+        }
+
         // Object bodies are streamed to disk; the 30 MB default cap of Kestrel does not apply to the store.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {

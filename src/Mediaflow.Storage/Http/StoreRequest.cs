@@ -56,7 +56,7 @@ internal sealed class StoreRequest
         var path = Uri.UnescapeDataString(rawPath.Length == 0 ? "/" : rawPath);
         var query = ParseQuery(rawQuery);
 
-        var host = context.Request.Host.Host;
+        var host = context.Request.Host.Host.ToLowerInvariant();
         var labels = host.Split('.');
         if (labels.Length >= 4 && labels[1] == "cos" && labels[0].Length > 0)
         {

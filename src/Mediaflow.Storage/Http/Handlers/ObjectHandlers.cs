@@ -61,8 +61,18 @@ internal static class ObjectHandlers
     private static async Task Serve(StoreContext context, bool withBody)
     {
         var version = await context.Store.GetObjectAsync(context.AppId, context.Bucket, context.Key, context.Aborted);
-        var range = ByteRange.Parse(context.Request.Header("Range"), version.Size);
         var response = context.Response;
+        ByteRange? range;
+        try
+        {
+            range = ByteRange.Parse(context.Request.Header("Range"), version.Size);
+        }
+        catch (StorageException)
+        {
+            response.Headers.ContentRange = $"bytes */{version.Size.ToString(CultureInfo.InvariantCulture)}";
+            throw;
+        }
+
         response.ContentType = version.ContentType;
         response.Headers.ETag = S3Xml.Quoted(version.ETag);
         response.Headers.LastModified = version.LastModified.ToString("r", CultureInfo.InvariantCulture);
