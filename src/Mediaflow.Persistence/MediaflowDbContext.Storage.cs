@@ -24,33 +24,28 @@ public sealed partial class MediaflowDbContext
             e.ToTable("buckets");
             e.HasKey(b => b.Id);
             e.HasIndex(b => b.Name).IsUnique();
-            e.Property(b => b.CreatedAt).HasConversion(UnixMillisecondsConverter.Instance);
         });
         modelBuilder.Entity<ObjectRow>(e =>
         {
             e.ToTable("objects");
             e.HasKey(o => o.Id);
             e.HasIndex(o => new { o.Bucket, o.Key }).IsUnique();
-            e.Property(o => o.LastModified).HasConversion(UnixMillisecondsConverter.Instance);
         });
         modelBuilder.Entity<ObjectEventRow>(e =>
         {
             e.ToTable("object_events");
             e.HasKey(o => o.Sequence);
-            e.Property(o => o.CommittedAt).HasConversion(UnixMillisecondsConverter.Instance);
         });
         modelBuilder.Entity<MultipartUploadRow>(e =>
         {
             e.ToTable("multipart_uploads");
             e.HasKey(u => u.UploadId);
-            e.Property(u => u.InitiatedAt).HasConversion(UnixMillisecondsConverter.Instance);
         });
         modelBuilder.Entity<MultipartPartRow>(e =>
         {
             e.ToTable("multipart_parts");
             e.HasKey(p => p.Id);
             e.HasIndex(p => new { p.UploadId, p.PartNumber }).IsUnique();
-            e.Property(p => p.LastModified).HasConversion(UnixMillisecondsConverter.Instance);
         });
     }
 }

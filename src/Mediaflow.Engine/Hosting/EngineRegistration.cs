@@ -33,6 +33,7 @@ public static class EngineRegistration
         services.AddSingleton<TaskProgression>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<RunningTasks>();
+        services.AddSingleton<NodeSlots>();
         services.AddSingleton<ISourceProbe, MediaSourceProbe>();
         services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
@@ -73,7 +74,8 @@ public static class EngineRegistration
 
         wolverine.LocalQueue(TaskQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(2, options.NodeConcurrency));
         wolverine.PublishMessage<StartTask>().ToLocalQueue(TaskQueue);
-        wolverine.LocalQueue(NodeQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.NodeConcurrency));
+        // More handlers than node slots: they wait in NodeSlots, which hands out slots by TasksPriority.
+        wolverine.LocalQueue(NodeQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.NodeConcurrency) * 8);
         wolverine.PublishMessage<RunNode>().ToLocalQueue(NodeQueue);
         wolverine.LocalQueue(NotificationQueue).UseDurableInbox().MaximumParallelMessages(4);
         wolverine.PublishMessage<DeliverNotification>().ToLocalQueue(NotificationQueue);

@@ -23,6 +23,7 @@ public sealed partial class RunNodeHandler(
     IEnumerable<INodeExecutor> executors,
     IObjectStore store,
     RunningTasks running,
+    NodeSlots slots,
     EngineOptions options,
     TimeProvider time,
     ILogger<RunNodeHandler> logger)
@@ -30,6 +31,13 @@ public sealed partial class RunNodeHandler(
     public async Task Handle(RunNode message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var priority = await writer.ReadPriorityAsync(message.TaskId, cancellationToken);
+        if (priority is null)
+        {
+            return;
+        }
+
+        using var slot = await slots.AcquireAsync(priority.Value, cancellationToken);
         var context = await StartAttemptAsync(message, cancellationToken);
         if (context is null)
         {

@@ -16,6 +16,14 @@ public sealed class TaskStateWriter(IServiceScopeFactory scopes)
 {
     private const int MaxConflictRetries = 20;
 
+    /// <summary>The task's TasksPriority, or null when the task does not exist.</summary>
+    public async Task<int?> ReadPriorityAsync(string taskId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediaflowDbContext>();
+        return await db.Tasks.AsNoTracking().Where(t => t.TaskId == taskId).Select(t => (int?)t.Priority).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <param name="change">Returns false when there is nothing to do (the change was already applied: idempotent redelivery).</param>
     /// <returns>Whether the change was committed.</returns>
     public async Task<bool> UpdateAsync(string taskId, Func<TaskState, IMessageBus, Task<bool>> change, CancellationToken cancellationToken)
