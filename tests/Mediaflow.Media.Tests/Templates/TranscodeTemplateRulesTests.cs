@@ -35,7 +35,11 @@ public class TranscodeTemplateRulesTests
     [InlineData("m4a", "aac")]
     [InlineData("flac", "flac")]
     public void Validate_AudioContainers_Accepted(string container, string codec) =>
-        TranscodeTemplateRules.Validate(new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec, Bitrate = 128, SampleRate = 44100 } });
+        TranscodeTemplateRules.Validate(new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec, Bitrate = codec == "flac" ? 0 : 128, SampleRate = 44100 } });
+
+    [Fact]
+    public void Validate_FlacWithBitrate_RefusedNamingAudioBitrate() =>
+        Assert.Equal("InvalidParameterValue.AudioBitrate", Refused(new TranscodeTemplate { Container = "flac", AudioTemplate = new AudioTemplateInfo { Codec = "flac", Bitrate = 128 } }));
 
     [Theory]
     [InlineData("flv")]
