@@ -134,6 +134,12 @@ public static partial class TranscodeTemplateRules
             throw Refuse("Mode", "Mode must be VBR, ABR, CBR or VCRF.");
         }
 
+        if (v.Vcrf is > 0 && v.Mode is "ABR" or "CBR")
+        {
+            // The planner would switch to CRF and drop the Mode (reference §13.1: Vcrf is used with VBR/VCRF).
+            throw Refuse("Vcrf", $"Vcrf applies to Mode VBR or VCRF, not {v.Mode}.");
+        }
+
         if (v.Bframes is { } bframes && bframes is < -1 or > 16)
         {
             throw Refuse("Bframes", "Bframes must be 0..16 (or -1 for auto).");

@@ -120,6 +120,12 @@ public class TranscodeTemplateRulesTests
     public void Validate_RefusedVideoFields_NameTheField(long? bitDepth, string? sar, long? noScenecut, string field) =>
         Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", BitDepth = bitDepth, Sar = sar, NoScenecut = noScenecut })));
 
+    [Theory]
+    [InlineData("ABR")]
+    [InlineData("CBR")]
+    public void Validate_VcrfWithAbrOrCbr_RefusedNamingVcrf(string mode) =>
+        Assert.Equal("InvalidParameterValue.Vcrf", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", Mode = mode, Vcrf = 23, Bitrate = 1000 })));
+
     [Fact]
     public void Validate_HlsTimeOnMp4_Refused() =>
         Assert.Equal("InvalidParameterValue.HlsTime", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", HlsTime = 4 })));
