@@ -187,6 +187,12 @@ public static partial class TranscodeTemplateRules
             throw Refuse("VideoProfile", $"VideoProfile {v.VideoProfile} is not available for {codec} here.");
         }
 
+        if (v.VideoProfile == "baseline" && v.Bframes is > 0)
+        {
+            // libx264 silently encodes baseline without B-frames: the value would be ignored.
+            throw Refuse("Bframes", "VideoProfile baseline has no B-frames; Bframes must be 0 or absent.");
+        }
+
         if (!string.IsNullOrEmpty(v.VideoLevel) && !(codec == "h264" ? H264Levels : H265Levels).Contains(v.VideoLevel))
         {
             throw Refuse("VideoLevel", $"VideoLevel {v.VideoLevel} is not a {codec} level this server produces.");

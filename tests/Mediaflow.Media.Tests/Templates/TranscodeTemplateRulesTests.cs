@@ -156,6 +156,13 @@ public class TranscodeTemplateRulesTests
     }
 
     [Fact]
+    public void Validate_BframesWithBaselineProfile_RefusedNamingBframes()
+    {
+        Assert.Equal("InvalidParameterValue.Bframes", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", VideoProfile = "baseline", Bframes = 2 })));
+        TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h264", VideoProfile = "baseline", Bframes = 0 }));
+    }
+
+    [Fact]
     public void Validate_TehdOn_Refused_TehdOff_Accepted()
     {
         using var on = JsonDocument.Parse("""{"Type":"TEHD-100"}""");
