@@ -165,6 +165,12 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: TranscodeTask.RawParameter is required when Definition is 0");
         }
 
+        if (transcode.Definition != 0 && transcode.RawParameter is not null)
+        {
+            // The stored template would be used and the inline one never read (nor validated).
+            throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"Activities[{index}]: TranscodeTask.RawParameter is used only when Definition is 0");
+        }
+
         ValidateOutputStorage(transcode.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage");
         if (transcode.OutputObjectPath is { Length: > 0 } path && !path.EndsWith(".{format}", StringComparison.Ordinal) && !Path.HasExtension(path))
         {

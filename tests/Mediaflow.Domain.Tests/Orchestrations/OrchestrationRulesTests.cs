@@ -339,6 +339,14 @@ public class OrchestrationRulesTests
     public void Validate_DefinitionZeroWithRawParameter_Accepted() =>
         OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 0, RawParameter = new TranscodeTemplate { Container = "mp4" } }));
 
+    [Fact]
+    public void Validate_RawParameterWithNonZeroDefinition_InvalidParameterValueRawParameter()
+    {
+        var error = Refusal.Expect("InvalidParameterValue.RawParameter",
+            () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100010, RawParameter = new TranscodeTemplate { Container = "mp4" } })));
+        Assert.StartsWith("Activities[1]: ", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{inputName}.{format}")]
     [InlineData("/abs/{inputName}_{definition}.{format}")]
