@@ -360,6 +360,17 @@ public class OrchestrationRulesTests
     public void Validate_OutputObjectPathWithoutExtension_InvalidParameterValue(string path) =>
         Refusal.Expect(ApiErrorCodes.InvalidParameterValue, () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 10, OutputObjectPath = path })));
 
+    [Theory]
+    [InlineData("segs/{inputName}_{number}.{format}")]
+    [InlineData("/abs/{number}.ts")]
+    public void Validate_SegmentObjectNameWithDirectory_InvalidParameterValueSegmentObjectName(string name) =>
+        Refusal.Expect("InvalidParameterValue.SegmentObjectName",
+            () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = name })));
+
+    [Fact]
+    public void Validate_SegmentObjectNameFileName_Accepted() =>
+        OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = "{inputName}_seg_{number}.{format}" }));
+
     [Fact]
     public void Validate_NodeOutputStorageNotCos_RefusedNamingNode()
     {
