@@ -165,6 +165,18 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: TranscodeTask.RawParameter is required when Definition is 0");
         }
 
+        if (transcode.Definition != 0 && transcode.RawParameter is not null)
+        {
+            // The stored template would be used and the inline one never read (nor validated).
+            throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"Activities[{index}]: TranscodeTask.RawParameter is used only when Definition is 0");
+        }
+
+        if (transcode.SegmentObjectName is { } segment && segment.Contains('/', StringComparison.Ordinal))
+        {
+            // HLS segments are written next to the playlist under the rendered file name; a directory would be dropped.
+            throw new ApiException(ApiErrorCodes.InvalidValue("SegmentObjectName"), $"Activities[{index}]: SegmentObjectName must be a file name without '/'; segments are written next to the playlist");
+        }
+
         ValidateOutputStorage(transcode.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage");
         if (transcode.OutputObjectPath is { Length: > 0 } path && !path.EndsWith(".{format}", StringComparison.Ordinal) && !Path.HasExtension(path))
         {

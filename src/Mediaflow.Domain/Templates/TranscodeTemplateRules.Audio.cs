@@ -50,6 +50,12 @@ public static partial class TranscodeTemplateRules
         // the range is widened to what the presets need (8 kbps is the lowest either encoder accepts usefully).
         var maxBitrate = codec == "mp3" ? 320 : 256;
         var bitrate = a.Bitrate ?? 0;
+        if (codec == "flac" && bitrate != 0)
+        {
+            // The planner cannot honour it (lossless FLAC has no bitrate target): refuse rather than drop it.
+            throw Refuse("AudioBitrate", "FLAC is lossless and has no bitrate target; Bitrate must be 0 for flac.");
+        }
+
         if (bitrate != 0 && (bitrate < MinAudioBitrate || bitrate > maxBitrate))
         {
             throw Refuse("AudioBitrate", $"Audio Bitrate must be 0 (same as source) or {MinAudioBitrate}..{maxBitrate} kbps for {codec}.");

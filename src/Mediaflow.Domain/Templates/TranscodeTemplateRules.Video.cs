@@ -134,6 +134,12 @@ public static partial class TranscodeTemplateRules
             throw Refuse("Mode", "Mode must be VBR, ABR, CBR or VCRF.");
         }
 
+        if (v.Vcrf is > 0 && v.Mode is "ABR" or "CBR")
+        {
+            // The planner would switch to CRF and drop the Mode (reference §13.1: Vcrf is used with VBR/VCRF).
+            throw Refuse("Vcrf", $"Vcrf applies to Mode VBR or VCRF, not {v.Mode}.");
+        }
+
         if (v.Bframes is { } bframes && bframes is < -1 or > 16)
         {
             throw Refuse("Bframes", "Bframes must be 0..16 (or -1 for auto).");
@@ -179,6 +185,12 @@ public static partial class TranscodeTemplateRules
         if (!profileOk)
         {
             throw Refuse("VideoProfile", $"VideoProfile {v.VideoProfile} is not available for {codec} here.");
+        }
+
+        if (v.VideoProfile == "baseline" && v.Bframes is > 0)
+        {
+            // libx264 silently encodes baseline without B-frames: the value would be ignored.
+            throw Refuse("Bframes", "VideoProfile baseline has no B-frames; Bframes must be 0 or absent.");
         }
 
         if (!string.IsNullOrEmpty(v.VideoLevel) && !(codec == "h264" ? H264Levels : H265Levels).Contains(v.VideoLevel))

@@ -339,6 +339,14 @@ public class OrchestrationRulesTests
     public void Validate_DefinitionZeroWithRawParameter_Accepted() =>
         OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 0, RawParameter = new TranscodeTemplate { Container = "mp4" } }));
 
+    [Fact]
+    public void Validate_RawParameterWithNonZeroDefinition_InvalidParameterValueRawParameter()
+    {
+        var error = Refusal.Expect("InvalidParameterValue.RawParameter",
+            () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100010, RawParameter = new TranscodeTemplate { Container = "mp4" } })));
+        Assert.StartsWith("Activities[1]: ", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{inputName}.{format}")]
     [InlineData("/abs/{inputName}_{definition}.{format}")]
@@ -351,6 +359,17 @@ public class OrchestrationRulesTests
     [InlineData("out/noext")]
     public void Validate_OutputObjectPathWithoutExtension_InvalidParameterValue(string path) =>
         Refusal.Expect(ApiErrorCodes.InvalidParameterValue, () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 10, OutputObjectPath = path })));
+
+    [Theory]
+    [InlineData("segs/{inputName}_{number}.{format}")]
+    [InlineData("/abs/{number}.ts")]
+    public void Validate_SegmentObjectNameWithDirectory_InvalidParameterValueSegmentObjectName(string name) =>
+        Refusal.Expect("InvalidParameterValue.SegmentObjectName",
+            () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = name })));
+
+    [Fact]
+    public void Validate_SegmentObjectNameFileName_Accepted() =>
+        OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = "{inputName}_seg_{number}.{format}" }));
 
     [Fact]
     public void Validate_NodeOutputStorageNotCos_RefusedNamingNode()

@@ -35,7 +35,11 @@ public class TranscodeTemplateRulesTests
     [InlineData("m4a", "aac")]
     [InlineData("flac", "flac")]
     public void Validate_AudioContainers_Accepted(string container, string codec) =>
-        TranscodeTemplateRules.Validate(new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec, Bitrate = 128, SampleRate = 44100 } });
+        TranscodeTemplateRules.Validate(new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec, Bitrate = codec == "flac" ? 0 : 128, SampleRate = 44100 } });
+
+    [Fact]
+    public void Validate_FlacWithBitrate_RefusedNamingAudioBitrate() =>
+        Assert.Equal("InvalidParameterValue.AudioBitrate", Refused(new TranscodeTemplate { Container = "flac", AudioTemplate = new AudioTemplateInfo { Codec = "flac", Bitrate = 128 } }));
 
     [Theory]
     [InlineData("flv")]
@@ -116,6 +120,12 @@ public class TranscodeTemplateRulesTests
     public void Validate_RefusedVideoFields_NameTheField(long? bitDepth, string? sar, long? noScenecut, string field) =>
         Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", BitDepth = bitDepth, Sar = sar, NoScenecut = noScenecut })));
 
+    [Theory]
+    [InlineData("ABR")]
+    [InlineData("CBR")]
+    public void Validate_VcrfWithAbrOrCbr_RefusedNamingVcrf(string mode) =>
+        Assert.Equal("InvalidParameterValue.Vcrf", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", Mode = mode, Vcrf = 23, Bitrate = 1000 })));
+
     [Fact]
     public void Validate_HlsTimeOnMp4_Refused() =>
         Assert.Equal("InvalidParameterValue.HlsTime", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", HlsTime = 4 })));
@@ -143,6 +153,13 @@ public class TranscodeTemplateRulesTests
     {
         TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h265", VideoLevel = "4.1", VideoProfile = "main" }));
         Assert.Equal("InvalidParameterValue.VideoProfile", Refused(Mp4(new VideoTemplateInfo { Codec = "h265", VideoProfile = "high" })));
+    }
+
+    [Fact]
+    public void Validate_BframesWithBaselineProfile_RefusedNamingBframes()
+    {
+        Assert.Equal("InvalidParameterValue.Bframes", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", VideoProfile = "baseline", Bframes = 2 })));
+        TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h264", VideoProfile = "baseline", Bframes = 0 }));
     }
 
     [Fact]

@@ -1,0 +1,160 @@
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.Transcoding;
+
+namespace Mediaflow.Media.Tests.Coverage;
+
+/// <summary>
+/// The exact ffmpeg arguments of template fields that no other test pins down (docs/coverage/transcode.md names these
+/// methods). Pure: plan + render, no ffmpeg run.
+/// </summary>
+public class TranscodeMappingTests
+{
+    private static readonly ProbeResult Source = new()
+    {
+        Container = "mov,mp4,m4a,3gp,3g2,mj2",
+        Duration = 10,
+        Bitrate = 2_000_000,
+        VideoStreams = [new ProbedVideoTrack { Codec = "h264", CodedWidth = 1280, CodedHeight = 720, FpsNumerator = 30, FpsDenominator = 1, Bitrate = 1_800_000 }],
+        AudioStreams = [new ProbedAudioTrack { Codec = "aac", SampleRate = 96000, Channels = 6 }],
+    };
+
+    private static readonly TranscodeTemplate Preset100010 = PresetTranscodeTemplates.Find(100010)!;
+
+    private static TranscodePlan Plan(TranscodeTemplate template, string output = "out.mp4") => TranscodePlanner.Plan(
+        new TranscodeRequest { SourcePath = "/w/src.mp4", Source = Source, Template = template, WorkDirectory = "/w", OutputFileName = output },
+        new MediaOptions());
+
+    /// <summary>The rendered command line, space-joined, for substring assertions.</summary>
+    private static string Args(TranscodeTemplate template, string output = "out.mp4") =>
+        " " + string.Join(' ', FfmpegArgumentRenderer.Render(Plan(template, output).Job)) + " ";
+
+    private static TranscodeTemplate WithVideo(VideoTemplateInfo video) => Preset100010 with { VideoTemplate = video };
+
+    [Fact]
+    public void Plan_RemoveVideo_AudioOnlyOutputWithVn()
+    {
+        var template = Preset100010 with { RemoveVideo = 1, VideoTemplate = null };
+        var plan = Plan(template);
+
+        Assert.Empty(plan.Job.FilterGraph);
+        Assert.Null(plan.Job.Outputs[0].Video);
+        Assert.Equal(["0:a:0"], plan.Job.Outputs[0].Maps);
+        Assert.Contains(" -map 0:a:0 -vn -c:a aac ", Args(template), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_RemoveAudio_VideoOnlyOutputWithAn()
+    {
+        var template = Preset100010 with { RemoveAudio = 1 };
+        var plan = Plan(template);
+
+        Assert.Null(plan.Job.Outputs[0].Audio);
+        Assert.Equal(["[vout]"], plan.Job.Outputs[0].Maps);
+        Assert.Contains(" -an -sn -dn ", Args(template), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_VideoChain_FpsScaleSetsarFormat()
+    {
+        var args = Args(WithVideo(Preset100010.VideoTemplate! with { Fps = 30000, FpsDenominator = 1001 }));
+
+        Assert.Contains(" -filter_complex [0:v:0]fps=fps=30000/1001,scale=w=640:h=360,setsar=sar=1,format=pix_fmts=yuv420p[vout] ", args, StringComparison.Ordinal);
+        Assert.Contains(" -pix_fmt yuv420p ", args, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_FillType_BlackPadsStretchDoesNot()
+    {
+        var box = new VideoTemplateInfo { Codec = "h264", Width = 640, Height = 480, ResolutionAdaptive = "close" };
+
+        Assert.Contains("scale=w=640:h=360,pad=w=640:h=480:x=0:y=60:color=black,setsar", Args(WithVideo(box with { FillType = "black" })), StringComparison.Ordinal);
+        Assert.Contains("scale=w=640:h=360,pad=w=640:h=480:x=0:y=60:color=black,setsar", Args(WithVideo(box)), StringComparison.Ordinal);
+        Assert.Contains("scale=w=640:h=480,setsar", Args(WithVideo(box with { FillType = "stretch" })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_ProfileAndLevel_H264OptionsH265Params()
+    {
+        Assert.Contains(" -c:v libx264 -preset veryfast -profile:v high -level:v 4.1 ",
+            Args(WithVideo(new VideoTemplateInfo { Codec = "h264", VideoProfile = "high", VideoLevel = "4.1" })), StringComparison.Ordinal);
+        var h265 = Args(WithVideo(new VideoTemplateInfo { Codec = "h265", VideoProfile = "main", VideoLevel = "4.1" }));
+        Assert.Contains(" -c:v libx265 -preset veryfast -profile:v main -crf 28 ", h265, StringComparison.Ordinal);
+        Assert.Contains(" -tag:v hvc1 -x265-params log-level=error:level-idc=4.1 ", h265, StringComparison.Ordinal);
+        Assert.DoesNotContain("-profile:v", Args(WithVideo(new VideoTemplateInfo { Codec = "h264", VideoProfile = "default" })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Bframes_BfOrEncoderDefault()
+    {
+        Assert.Contains(" -bf 2 ", Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Bframes = 2 })), StringComparison.Ordinal);
+        Assert.Contains(" -bf 0 ", Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Bframes = 0 })), StringComparison.Ordinal);
+        Assert.DoesNotContain(" -bf ", Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Bframes = -1 })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_RateControl_RenderedArguments()
+    {
+        Assert.Contains(" -b:v 400000 -maxrate 600000 -bufsize 800000 ", Args(Preset100010), StringComparison.Ordinal);
+        Assert.Contains(" -crf 30 -maxrate 500000 -bufsize 1000000 ",
+            Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Mode = "VCRF", Vcrf = 30, Bitrate = 500 })), StringComparison.Ordinal);
+        Assert.Contains(" -b:v 500000 -minrate 500000 -maxrate 500000 -bufsize 500000 ",
+            Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Mode = "CBR", Bitrate = 500 })), StringComparison.Ordinal);
+        Assert.Contains(" -g 48 ", Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Gop = 48 })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Hls_SegmentSecondsSegmentTypeAndForcedKeyFrames()
+    {
+        var hls = Preset100010 with { Container = "hls" };
+        var ts = Args(hls with { VideoTemplate = hls.VideoTemplate! with { HlsTime = 4 } }, "out.m3u8");
+        Assert.Contains(" -force_key_frames expr:gte(t,n_forced*4) ", ts, StringComparison.Ordinal);
+        Assert.Contains(" -f hls -hls_time 4 -hls_playlist_type vod -hls_list_size 0 -hls_segment_type mpegts -hls_segment_filename /w/.mfseg-%05d.ts ", ts, StringComparison.Ordinal);
+
+        Assert.Contains(" -hls_time 10 ", Args(hls, "out.m3u8"), StringComparison.Ordinal);
+
+        var fmp4 = Args(hls with { VideoTemplate = hls.VideoTemplate! with { SegmentType = 7 } }, "out.m3u8");
+        Assert.Contains(" -hls_segment_type fmp4 -hls_fmp4_init_filename out_init.mp4 -hls_segment_filename /w/.mfseg-%05d.m4s ", fmp4, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mp4", "out.mp4", " -f mp4 -movflags +faststart /w/out.mp4 ")]
+    [InlineData("m4a", "out.m4a", " -f ipod -movflags +faststart /w/out.m4a ")]
+    [InlineData("mp3", "out.mp3", " -f mp3 /w/out.mp3 ")]
+    [InlineData("flac", "out.flac", " -f flac /w/out.flac ")]
+    public void Plan_Container_Muxer(string container, string output, string expected)
+    {
+        var codec = container switch { "mp3" => "mp3", "flac" => "flac", _ => "aac" };
+        var template = container == "mp4"
+            ? Preset100010
+            : new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec } };
+        Assert.EndsWith(expected, Args(template, output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Audio_RenderedArguments()
+    {
+        Assert.Contains(" -c:a aac -b:a 64000 -ar 44100 -ac 2 ", Args(Preset100010), StringComparison.Ordinal);
+
+        // 0 = as the source: no option at all (the encoder's default bitrate; the source's rate and channels).
+        var fromSource = Args(Preset100010 with { AudioTemplate = new AudioTemplateInfo { Codec = "aac", Bitrate = 0, SampleRate = 0, AudioChannel = 0 } });
+        Assert.Contains(" -c:a aac -sn ", fromSource, StringComparison.Ordinal);
+
+        // mp3 cannot carry 96 kHz or 5.1: capped to 48 kHz stereo when the template says "as source".
+        var mp3 = Args(new TranscodeTemplate { Container = "mp3", RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = "mp3" } }, "out.mp3");
+        Assert.Contains(" -c:a libmp3lame -ar 48000 -ac 2 ", mp3, StringComparison.Ordinal);
+
+        var flac = Args(new TranscodeTemplate { Container = "flac", RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = "flac", SampleRate = 48000 } }, "out.flac");
+        Assert.Contains(" -c:a flac -ar 48000 -sn ", flac, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_ClipOffsets_InputSeekAndDuration()
+    {
+        var plan = TranscodePlanner.Plan(
+            new TranscodeRequest { SourcePath = "/w/src.mp4", Source = Source, Template = Preset100010, WorkDirectory = "/w", OutputFileName = "o.mp4", StartTimeOffset = 2.5, EndTimeOffset = -3 },
+            new MediaOptions());
+        Assert.Contains(" -ss 2.5 -t 4.5 -i /w/src.mp4 ", " " + string.Join(' ', FfmpegArgumentRenderer.Render(plan.Job)) + " ", StringComparison.Ordinal);
+    }
+}
