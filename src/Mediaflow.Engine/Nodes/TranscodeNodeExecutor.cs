@@ -48,7 +48,7 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
                 WorkDirectory = execution.WorkDirectory,
                 OutputFileName = Path.GetFileName(key),
                 SegmentFileName = template.Container == "hls"
-                    ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = "ts", Number = numbers.Render(index) }))
+                    ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
                     : null,
             }, progress, cancellationToken);
 
