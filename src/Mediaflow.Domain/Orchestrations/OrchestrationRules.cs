@@ -177,6 +177,11 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.InvalidValue("SegmentObjectName"), $"Activities[{index}]: SegmentObjectName must be a file name without '/'; segments are written next to the playlist");
         }
 
+        if (transcode.SegmentObjectName is { Length: > 0 } numbered && !numbered.Contains("{number}", StringComparison.Ordinal))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("SegmentObjectName"), $"Activities[{index}]: SegmentObjectName must contain {{number}} so every segment gets its own name");
+        }
+
         ValidateOutputStorage(transcode.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage");
         if (transcode.OutputObjectPath is { Length: > 0 } path && !path.EndsWith(".{format}", StringComparison.Ordinal) && !Path.HasExtension(path))
         {

@@ -368,6 +368,11 @@ public class OrchestrationRulesTests
             () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = name })));
 
     [Fact]
+    public void Validate_SegmentObjectNameWithoutNumber_InvalidParameterValueSegmentObjectName() =>
+        Refusal.Expect("InvalidParameterValue.SegmentObjectName",
+            () => OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = "{inputName}_seg.{format}" })));
+
+    [Fact]
     public void Validate_SegmentObjectNameFileName_Accepted() =>
         OrchestrationRules.Validate(WithTranscode(new TranscodeTaskInput { Definition = 100210, SegmentObjectName = "{inputName}_seg_{number}.{format}" }));
 
