@@ -43,6 +43,24 @@ public sealed class MpsActionTable
         });
     }
 
+    /// <summary>
+    /// The same for a request model owned by the domain or application layer (no <see cref="IMpsRequest"/>): the
+    /// action names its required fields in <paramref name="validate"/>.
+    /// </summary>
+    public void Add<TRequest, TService>(string action, Action<TRequest> validate, Func<TRequest, ApiCaller, TService, CancellationToken, Task<object>> handler)
+        where TRequest : class
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        ArgumentNullException.ThrowIfNull(handler);
+        Add(action, (caller, body, services, cancellationToken) =>
+        {
+            var request = Read<TRequest>(body);
+            validate(request);
+            return handler(request, caller, services.GetRequiredService<TService>(), cancellationToken);
+        });
+    }
+
     public bool TryGet(string action, [NotNullWhen(true)] out MpsActionHandler? handler) => handlers.TryGetValue(action, out handler);
 
     private static TRequest Read<TRequest>(JsonElement body)

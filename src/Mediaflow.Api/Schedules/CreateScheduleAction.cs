@@ -10,36 +10,14 @@ public static class CreateScheduleAction
     public static void Register(MpsActionTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        table.Add<Request, ScheduleService>("CreateSchedule", async (request, caller, schedules, cancellationToken) =>
-            new { ScheduleId = await schedules.CreateAsync(caller.AppId, request.ToDefinition(), cancellationToken) });
+        table.Add<OrchestrationDefinition, ScheduleService>("CreateSchedule", Validate, async (request, caller, schedules, cancellationToken) =>
+            new { ScheduleId = await schedules.CreateAsync(caller.AppId, request, cancellationToken) });
     }
 
-    public sealed class Request : IMpsRequest
+    private static void Validate(OrchestrationDefinition request)
     {
-        public string? ScheduleName { get; init; }
-        public WorkflowTrigger? Trigger { get; init; }
-        public IReadOnlyList<Activity>? Activities { get; init; }
-        public TaskOutputStorage? OutputStorage { get; init; }
-        public string? OutputDir { get; init; }
-        public TaskNotifyConfig? TaskNotifyConfig { get; init; }
-        public string? ResourceId { get; init; }
-
-        public void Validate()
-        {
-            MpsRequire.Present(ScheduleName, nameof(ScheduleName));
-            MpsRequire.Present(Trigger, nameof(Trigger));
-            MpsRequire.Present(Activities, nameof(Activities));
-        }
-
-        public OrchestrationDefinition ToDefinition() => new()
-        {
-            ScheduleName = ScheduleName,
-            Trigger = Trigger,
-            Activities = Activities,
-            OutputStorage = OutputStorage,
-            OutputDir = OutputDir,
-            TaskNotifyConfig = TaskNotifyConfig,
-            ResourceId = ResourceId,
-        };
+        MpsRequire.Present(request.ScheduleName, nameof(request.ScheduleName));
+        MpsRequire.Present(request.Trigger, nameof(request.Trigger));
+        MpsRequire.Present(request.Activities, nameof(request.Activities));
     }
 }

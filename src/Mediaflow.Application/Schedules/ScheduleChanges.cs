@@ -5,6 +5,9 @@ namespace Mediaflow.Application.Schedules;
 /// <summary>ModifySchedule: every field optional (null = unchanged); Activities replace the whole list; OutputDir "" clears it.</summary>
 public sealed record ScheduleChanges
 {
+    /// <summary>The schedule to change (required on the wire).</summary>
+    public long? ScheduleId { get; init; }
+
     public string? ScheduleName { get; init; }
     public WorkflowTrigger? Trigger { get; init; }
     public IReadOnlyList<Activity>? Activities { get; init; }

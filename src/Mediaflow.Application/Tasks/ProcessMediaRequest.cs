@@ -20,7 +20,7 @@ public sealed record ProcessMediaRequest
     public string? ResourceId { get; init; }
     public long? SkipMateData { get; init; }
 
-    /// <summary>The flat WorkflowTask-style members (MediaProcessTask, AiContentReviewTask …): refused by name until implemented.</summary>
+    /// <summary>Unknown members; the flat WorkflowTask-style ones (MediaProcessTask, AiContentReviewTask …) are refused by name until implemented.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
 }

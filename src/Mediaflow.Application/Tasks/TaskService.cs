@@ -22,10 +22,16 @@ public sealed class TaskService(
 {
     private static readonly TimeSpan SessionWindow = TimeSpan.FromDays(3);
 
+    // The WorkflowTask-style members, refused by name until implemented; any other unknown field is ignored (newer SDKs add fields).
+    private static readonly HashSet<string> FlatTaskMembers = new(StringComparer.Ordinal)
+    {
+        "MediaProcessTask", "AiContentReviewTask", "AiAnalysisTask", "AiRecognitionTask", "AiQualityControlTask", "SmartSubtitlesTask", "SmartEraseTask",
+    };
+
     public async Task<string> ProcessMediaAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Other?.FirstOrDefault(kv => kv.Value.ValueKind != System.Text.Json.JsonValueKind.Null) is { Key: { } flat })
+        if (request.Other?.FirstOrDefault(kv => FlatTaskMembers.Contains(kv.Key) && kv.Value.ValueKind != System.Text.Json.JsonValueKind.Null) is { Key: { } flat })
         {
             throw new ApiException(ApiErrorCodes.InvalidValue(flat), $"{flat} (flat WorkflowTask mode) is not supported yet; pass Activities or ScheduleId");
         }

@@ -9,6 +9,9 @@ namespace Mediaflow.Domain.Templates;
 /// </summary>
 public sealed record TranscodeTemplatePatch
 {
+    /// <summary>ModifyTranscodeTemplate: the template to change. Not part of an OverrideParameter.</summary>
+    public long? Definition { get; init; }
+
     public string? Name { get; init; }
     public string? Comment { get; init; }
     public string? Container { get; init; }
