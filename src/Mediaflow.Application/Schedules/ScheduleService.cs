@@ -147,8 +147,7 @@ public sealed class ScheduleService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-            || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             throw new ApiException(ApiErrorCodes.InvalidValue("Name"), "a schedule with this name already exists");
         }

@@ -39,6 +39,19 @@ public sealed class TranscodeTemplateTests(MediaflowServer server) : IClassFixtu
     }
 
     [Fact]
+    public async Task CreateTranscodeTemplate_Concurrently_EachGetsItsOwnDefinition()
+    {
+        var replies = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Mps.CallAsync("CreateTranscodeTemplate", HevcMp4($"parallel-{i}"))));
+
+        var definitions = replies.Select(r => r.Success().GetProperty("Definition").GetInt64()).ToList();
+        Assert.Equal(definitions.Count, definitions.Distinct().Count());
+        var listed = (await Mps.OkAsync("DescribeTranscodeTemplates", new { Definitions = definitions, Limit = 100 })).GetProperty("TranscodeTemplateSet");
+        Assert.Equal(
+            Enumerable.Range(0, 6).Select(i => $"parallel-{i}").Order(),
+            listed.EnumerateArray().Select(t => t.GetProperty("Name").GetString()!).Order());
+    }
+
+    [Fact]
     public async Task ModifyTranscodeTemplate_Preset_ModifyDefaultTemplate()
     {
         (await Mps.CallAsync("ModifyTranscodeTemplate", new { Definition = 100010, Name = "mine-now" })).AssertError("InvalidParameterValue.ModifyDefaultTemplate");
