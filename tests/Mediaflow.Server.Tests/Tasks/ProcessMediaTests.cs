@@ -78,4 +78,21 @@ public sealed class ProcessMediaTests(MediaflowServer server) : IClassFixture<Me
         TaskResults.SuccessfulTranscode(detail);
         (await Mps.CallAsync("ProcessMedia", request)).AssertError("InvalidParameterValue.SessionId");
     }
+
+    [Fact]
+    public async Task ProcessMedia_SameSessionIdConcurrently_OnlyOneTaskAccepted()
+    {
+        var request = new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            Activities = Orchestrations.Transcodes(1010),
+            SessionId = "race-" + RandomNumberGenerator.GetHexString(16, lowercase: true),
+        };
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Mps.CallAsync("ProcessMedia", request)));
+
+        var accepted = Assert.Single(replies, r => r.ErrorCode is null);
+        Assert.All(replies.Where(r => !ReferenceEquals(r, accepted)), r => r.AssertError("InvalidParameterValue.SessionId"));
+        await Mps.WaitForFinishAsync(accepted.Success().GetProperty("TaskId").GetString()!);
+    }
 }
