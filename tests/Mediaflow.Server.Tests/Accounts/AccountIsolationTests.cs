@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Amazon.S3;
+using Amazon.S3.Model;
 using Mediaflow.Server.Tests.Support;
 
 namespace Mediaflow.Server.Tests.Accounts;
@@ -43,8 +44,10 @@ public sealed class AccountIsolationTests(MediaflowServer server) : IClassFixtur
         using var s3 = server.S3For(other);
         var buckets = await s3.ListBucketsAsync();
         Assert.DoesNotContain(buckets.Buckets ?? [], b => b.BucketName == bucket);
-        var head = await Assert.ThrowsAsync<AmazonS3Exception>(() => s3.GetBucketLocationAsync(bucket));
+        var head = await Assert.ThrowsAsync<AmazonS3Exception>(() => s3.HeadBucketAsync(new HeadBucketRequest { BucketName = bucket }));
         Assert.Contains(head.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+        var location = await Assert.ThrowsAsync<AmazonS3Exception>(() => s3.GetBucketLocationAsync(bucket));
+        Assert.Contains(location.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
         var read = await Assert.ThrowsAsync<AmazonS3Exception>(() => s3.GetObjectMetadataAsync(bucket, "in/clip.mp4"));
         Assert.Contains(read.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
 
@@ -58,14 +61,15 @@ public sealed class AccountIsolationTests(MediaflowServer server) : IClassFixtur
     }
 
     [Fact]
-    public async Task KeysShow_Json_PrintsTheDefaultAccountKey()
+    public async Task KeysShow_Json_PrintsAnArrayStartingWithTheDefaultAccountKey()
     {
         var shown = await MediaflowCli.RunAsync("keys", "show", "--json", "--data-dir", server.DataDirectory);
 
         Assert.True(shown.ExitCode == 0, shown.Stderr);
         using var json = JsonDocument.Parse(shown.Stdout);
-        var keys = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
-        var first = keys[0];
+        // Always an array, however many keys there are: a script must not need to know the count to parse it.
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        var first = json.RootElement[0];
         Assert.Equal(server.Account.AppId, first.GetProperty("AppId").GetInt64());
         Assert.Equal(server.Account.SecretId, first.GetProperty("SecretId").GetString());
         Assert.Equal(server.Account.SecretKey, first.GetProperty("SecretKey").GetString());
