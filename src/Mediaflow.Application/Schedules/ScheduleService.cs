@@ -117,7 +117,8 @@ public sealed class ScheduleService(
         }
 
         var total = await rows.LongCountAsync(cancellationToken);
-        var page = await rows.OrderByDescending(s => s.Id).Skip((int)query.Offset).Take((int)(query.Limit == 0 ? 10 : query.Limit)).ToListAsync(cancellationToken);
+        // Offset is a long on the wire: clamp, since a plain (int) cast wraps a large one to a small or negative skip.
+        var page = await rows.OrderByDescending(s => s.Id).Skip((int)Math.Min(query.Offset, int.MaxValue)).Take((int)(query.Limit == 0 ? 10 : query.Limit)).ToListAsync(cancellationToken);
         return (total, page.Select(ScheduleView.Build).ToList());
     }
 

@@ -133,7 +133,8 @@ public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider
             .Where(t => string.IsNullOrEmpty(query.Name) || t.Name == query.Name)
             .Where(t => string.IsNullOrEmpty(query.ContainerType) || ContainerType(t) == query.ContainerType)
             .ToList();
-        return (filtered.Count, filtered.Skip((int)query.Offset).Take((int)limit).Select(View).ToList());
+        // Offset is a long on the wire: clamp, since a plain (int) cast wraps a large one to a small or negative skip.
+        return (filtered.Count, filtered.Skip((int)Math.Min(query.Offset, int.MaxValue)).Take((int)limit).Select(View).ToList());
     }
 
     private static string ContainerType(TranscodeTemplate template) => template.IsAudioOnly ? "PureAudio" : "Video";

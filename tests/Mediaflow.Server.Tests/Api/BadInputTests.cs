@@ -157,6 +157,19 @@ public sealed class BadInputTests(MediaflowServer server) : IClassFixture<Mediaf
         await Mps.AssertStillServingAsync();
     }
 
+    [Theory]
+    [InlineData("DescribeTranscodeTemplates", "TranscodeTemplateSet")]
+    [InlineData("DescribeSchedules", "ScheduleInfoSet")]
+    public async Task Describe_OffsetBeyondInt32_EmptyPage(string action, string set)
+    {
+        await Mps.CreateScheduleAsync(Orchestrations.Schedule("offset-" + bucket, bucket, "/in/", Orchestrations.Transcodes(100010)));
+
+        var page = await Mps.OkAsync(action, new { Offset = 4_294_967_296L, Limit = 10 });
+
+        Assert.True(page.GetProperty("TotalCount").GetInt64() > 0);
+        Assert.Empty(page.GetProperty(set).EnumerateArray());
+    }
+
     private static string T(int successor) => Trans.Replace("NEXT", successor.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static string ScheduleJson(string name, string bucket, string activitiesJson)
