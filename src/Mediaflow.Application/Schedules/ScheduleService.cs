@@ -117,7 +117,8 @@ public sealed class ScheduleService(
         }
 
         var total = await rows.LongCountAsync(cancellationToken);
-        var page = await rows.OrderByDescending(s => s.Id).Skip((int)query.Offset).Take((int)(query.Limit == 0 ? 10 : query.Limit)).ToListAsync(cancellationToken);
+        // Offset is a long on the wire: clamp, since a plain (int) cast wraps a large one to a small or negative skip.
+        var page = await rows.OrderByDescending(s => s.Id).Skip((int)Math.Min(query.Offset, int.MaxValue)).Take((int)(query.Limit == 0 ? 10 : query.Limit)).ToListAsync(cancellationToken);
         return (total, page.Select(ScheduleView.Build).ToList());
     }
 
@@ -147,8 +148,7 @@ public sealed class ScheduleService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-            || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             throw new ApiException(ApiErrorCodes.InvalidValue("Name"), "a schedule with this name already exists");
         }

@@ -52,15 +52,33 @@ public sealed class TaskService(
 
         var db = outbox.DbContext;
         var templates = await TemplateResolver.ResolveAsync(db, appId, definition.Activities!, cancellationToken);
-        var newTask = TaskRequests.ForSchedule(schedule, definition, templates, input, lineageDepth: 0, idempotencyKey: null,
+        var sessionKey = SessionKey(appId, request.SessionId);
+        var newTask = TaskRequests.ForSchedule(schedule, definition, templates, input, lineageDepth: 0, idempotencyKey: sessionKey,
             request.OutputStorage, request.OutputDir, request.TaskNotifyConfig, request.SessionId ?? "", request.SessionContext ?? "", (int)priority);
         var (task, nodes) = TaskRowFactory.Create(newTask, time.GetUtcNow());
         db.Tasks.Add(task);
         db.NodeRuns.AddRange(nodes);
         await outbox.PublishAsync(new StartTask(task.TaskId));
-        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (sessionKey is not null && UniqueViolation.Is(exception))
+        {
+            throw SessionTaken(request.SessionId!); // a concurrent request with the same SessionId committed first
+        }
+
         return task.TaskId;
     }
+
+    /// <summary>
+    /// A SessionId'd task carries <c>session:&lt;appId&gt;:&lt;SessionId&gt;</c> as its idempotency key, so the unique index
+    /// makes de-duplication atomic; trigger keys start with a schedule id and never collide with it.
+    /// </summary>
+    private static string? SessionKey(long appId, string? sessionId) => string.IsNullOrEmpty(sessionId) ? null : $"session:{appId}:{sessionId}";
+
+    private static ApiException SessionTaken(string sessionId) =>
+        new(ApiErrorCodes.InvalidValue("SessionId"), $"a task with SessionId '{sessionId}' was submitted in the last 3 days");
 
     /// <summary>ManageTask Abort (our extension: WAITING and PROCESSING tasks): unfinished nodes FAIL with FailedOperation.TaskAborted.</summary>
     public async Task ManageAsync(long appId, string operationType, string taskId, CancellationToken cancellationToken)
@@ -150,8 +168,13 @@ public sealed class TaskService(
         var since = time.GetUtcNow() - SessionWindow;
         if (await outbox.DbContext.Tasks.AsNoTracking().AnyAsync(t => t.AppId == appId && t.SessionId == request.SessionId && t.CreateTime >= since, cancellationToken))
         {
-            throw new ApiException(ApiErrorCodes.InvalidValue("SessionId"), $"a task with SessionId '{request.SessionId}' was submitted in the last 3 days");
+            throw SessionTaken(request.SessionId);
         }
+
+        // Past the window the SessionId may be used again: the older task gives up the key (it still echoes its SessionId).
+        var key = SessionKey(appId, request.SessionId);
+        await outbox.DbContext.Tasks.Where(t => t.IdempotencyKey == key && t.CreateTime < since)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.IdempotencyKey, (string?)null), cancellationToken);
     }
 
     private async Task<(ScheduleRow Schedule, OrchestrationDefinition Definition)> ResolveDagAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)

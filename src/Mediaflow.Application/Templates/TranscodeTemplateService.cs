@@ -14,6 +14,7 @@ namespace Mediaflow.Application.Templates;
 public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider time)
 {
     public const int MaxTemplatesPerAccount = 1000;
+    private const int MaxCreateAttempts = 20;
 
     public async Task<long> CreateAsync(long appId, TranscodeTemplate request, CancellationToken cancellationToken)
     {
@@ -31,26 +32,39 @@ public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider
             throw new ApiException("LimitExceeded.TooMuchTemplate", $"an account has at most {MaxTemplatesPerAccount} transcode templates");
         }
 
-        var next = Math.Max(TemplateType.FirstCustomDefinition, (await family.MaxAsync(t => (long?)t.Definition, cancellationToken) ?? 0) + 1);
-        while (PresetTranscodeTemplates.Contains(next))
+        // Definitions are max + 1 over every account (the unique index is per family). Concurrent creates read the same
+        // max; the loser of the insert takes the next free number instead of failing.
+        for (var attempt = 1; ; attempt++)
         {
-            next++;
-        }
+            var next = Math.Max(TemplateType.FirstCustomDefinition, (await family.MaxAsync(t => (long?)t.Definition, cancellationToken) ?? 0) + 1);
+            while (PresetTranscodeTemplates.Contains(next))
+            {
+                next++;
+            }
 
-        var now = time.GetUtcNow();
-        var template = request with { Definition = next, Type = TemplateType.Custom, CreateTime = now, UpdateTime = now };
-        db.Templates.Add(new TemplateRow
-        {
-            AppId = appId,
-            Family = TemplateResolver.TranscodeFamily,
-            Definition = next,
-            Name = template.Name,
-            BodyJson = EngineJson.Serialize(template),
-            CreateTime = now,
-            UpdateTime = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return next;
+            var now = time.GetUtcNow();
+            var template = request with { Definition = next, Type = TemplateType.Custom, CreateTime = now, UpdateTime = now };
+            var row = new TemplateRow
+            {
+                AppId = appId,
+                Family = TemplateResolver.TranscodeFamily,
+                Definition = next,
+                Name = template.Name,
+                BodyJson = EngineJson.Serialize(template),
+                CreateTime = now,
+                UpdateTime = now,
+            };
+            db.Templates.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return next;
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt < MaxCreateAttempts)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
     }
 
     public async Task ModifyAsync(long appId, long definition, TranscodeTemplatePatch changes, CancellationToken cancellationToken)
@@ -119,7 +133,8 @@ public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider
             .Where(t => string.IsNullOrEmpty(query.Name) || t.Name == query.Name)
             .Where(t => string.IsNullOrEmpty(query.ContainerType) || ContainerType(t) == query.ContainerType)
             .ToList();
-        return (filtered.Count, filtered.Skip((int)query.Offset).Take((int)limit).Select(View).ToList());
+        // Offset is a long on the wire: clamp, since a plain (int) cast wraps a large one to a small or negative skip.
+        return (filtered.Count, filtered.Skip((int)Math.Min(query.Offset, int.MaxValue)).Take((int)limit).Select(View).ToList());
     }
 
     private static string ContainerType(TranscodeTemplate template) => template.IsAudioOnly ? "PureAudio" : "Video";

@@ -17,7 +17,7 @@ public static class KeysCommand
         show.SetAction(parse =>
         {
             var keys = Store(parse, dataDirectory).AllKeys();
-            Print(parse.GetValue(json), keys);
+            Print(parse.GetValue(json), keys, asArray: true);
             return 0;
         });
 
@@ -72,12 +72,14 @@ public static class KeysCommand
         return new CredentialStore(directory);
     }
 
-    private static void Print(bool json, IReadOnlyList<AccessKey> keys)
+    /// <param name="asArray">`keys show` always prints an array (its shape must not depend on how many keys exist);
+    /// `create` prints the one key it made as an object.</param>
+    private static void Print(bool json, IReadOnlyList<AccessKey> keys, bool asArray = false)
     {
         if (json)
         {
             var shaped = keys.Select(k => new { k.AppId, k.SecretId, k.SecretKey, Status = k.Status.ToString() }).ToList();
-            Console.WriteLine(keys.Count == 1 ? JsonSerializer.Serialize(shaped[0], Json) : JsonSerializer.Serialize(shaped, Json));
+            Console.WriteLine(asArray || keys.Count != 1 ? JsonSerializer.Serialize(shaped, Json) : JsonSerializer.Serialize(shaped[0], Json));
             return;
         }
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Mediaflow.Api.Tests.TestSupport;
+namespace Mediaflow.Tests.Signing;
 
 /// <summary>
 /// A client-side TC3-HMAC-SHA256 signer written from reference/mps-api.md §2.1, independently of the server's code,
-/// so a shared mistake cannot make both sides agree.
+/// so a shared mistake cannot make both sides agree. Linked into every test project that signs MPS requests.
 /// </summary>
 public static class TestTc3Signer
 {
