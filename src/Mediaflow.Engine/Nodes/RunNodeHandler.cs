@@ -38,6 +38,9 @@ public sealed partial class RunNodeHandler(
         }
 
         using var slot = await slots.AcquireAsync(priority.Value, cancellationToken);
+
+        // Registered before PROCESSING is committed, so an Abort committed at any point after that reaches this work.
+        using var lease = running.Enter(message.TaskId);
         var context = await StartAttemptAsync(message, cancellationToken);
         if (context is null)
         {
@@ -45,7 +48,6 @@ public sealed partial class RunNodeHandler(
         }
 
         var workDirectory = Path.Combine(options.WorkDirectory, message.TaskId, $"{message.NodeIndex}-{context.Attempt}");
-        using var lease = running.Enter(message.TaskId);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken);
         try
         {
