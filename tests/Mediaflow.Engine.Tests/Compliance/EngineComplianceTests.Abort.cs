@@ -21,6 +21,7 @@ public abstract partial class EngineComplianceTests
         });
 
         var encoders = await WaitForRunningFfmpegAsync(Host, appId, taskId, nodeIndex: 1);
+        var deadLetters = await Host.DeadLetterCountAsync();
         await Host.AbortAsync(appId, taskId);
 
         var detail = await Host.DetailAsync(appId, taskId);
@@ -38,6 +39,10 @@ public abstract partial class EngineComplianceTests
         var after = await Host.DetailAsync(appId, taskId);
         Assert.Equal(("FAIL", TaskErrorCodes.TaskAborted), (TaskView.Node(after, 1).Status, TaskView.Node(after, 1).ErrCodeExt));
         Assert.Equal(["long.mp4"], (await Host.ObjectCommitsAsync(bucket)).Keys);
+
+        // An abort is an outcome, not a handler failure: the interrupted RunNode is not dead-lettered.
+        await Host.WaitForIdleInboxAsync();
+        Assert.Equal(deadLetters, await Host.DeadLetterCountAsync());
     }
 
     /// <summary>Waits until the node is PROCESSING with an ffmpeg (not the probe) running, and returns the ffmpeg pids.</summary>
