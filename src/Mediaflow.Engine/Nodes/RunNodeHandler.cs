@@ -57,6 +57,11 @@ public sealed partial class RunNodeHandler(
 
             await RecordResultAsync(message, context, result, outputBlobId, cancellationToken);
         }
+        catch (OperationCanceledException) when (lease.AbortToken.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // ManageTask Abort stopped the work; it already FAILed the node and finished the task. An outcome, not a
+            // handler failure: the message must not be retried or dead-lettered.
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutdown: the message stays in the durable inbox and is run again after restart, as a new attempt
