@@ -13,7 +13,10 @@ public abstract partial class EngineComplianceTests
     [Fact]
     public async Task Restart_NodeRunningAtShutdown_TaskCompletesOnceOnTheNextHost()
     {
-        var (dataDirectory, configuration) = await Fixture.NewInstallationAsync();
+        var (dataDirectory, database) = await Fixture.NewInstallationAsync();
+
+        // No grace: a node still running when the stop begins is interrupted at once, whatever the machine's speed.
+        var configuration = new Dictionary<string, string?>(database) { ["Server:ShutdownGraceSeconds"] = "0" };
         var appId = NewAppId();
         string bucket;
         string taskId;
@@ -33,7 +36,8 @@ public abstract partial class EngineComplianceTests
             Assert.Empty(first.RunningMediaProcesses);
             Assert.DoesNotContain(encoders, MediaProcesses.IsAlive);
             var interrupted = await first.DetailAsync(appId, taskId);
-            Assert.NotEqual("FINISH", TaskView.Status(interrupted));
+            Assert.Equal("PROCESSING", TaskView.Status(interrupted));
+            Assert.Equal("WAITING", TaskView.Node(interrupted, 1).Status);
             Assert.Equal(["long.mp4"], (await first.ObjectCommitsAsync(bucket)).Keys);
         }
 
@@ -42,8 +46,7 @@ public abstract partial class EngineComplianceTests
 
         var (slow, small) = (TaskView.Node(detail, 1), TaskView.Node(detail, 2));
         Assert.Equal(("SUCCESS", "SUCCESS"), (slow.Status, small.Status));
-        Assert.Equal(2, slow.Attempts.Count);
-        Assert.Equal("SUCCESS", slow.Attempts[^1]["Outcome"]!.GetValue<string>());
+        Assert.Equal(["INTERRUPTED", "SUCCESS"], slow.Attempts.Select(a => a["Outcome"]!.GetValue<string>()));
         Assert.Single(small.Attempts);
         var commits = await second.ObjectCommitsAsync(bucket);
         Assert.Equal(["long.mp4", "long_slow.mp4", "long_small.mp4"], commits.Keys.Order(StringComparer.Ordinal));
