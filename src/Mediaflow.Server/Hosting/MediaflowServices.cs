@@ -23,7 +23,7 @@ public static class MediaflowServices
         ArgumentNullException.ThrowIfNull(settings);
         SchemaMigrator.MigrateUp(settings.Database);
 
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownGrace);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.Engine.ShutdownDeadline);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContextFactory<MediaflowDbContext>(o => o.UseMediaflowDatabase(settings.Database), ServiceLifetime.Singleton);
         builder.Services.AddMediaflowObjectStore(settings.Storage);
