@@ -66,7 +66,7 @@ public abstract partial class EngineComplianceTests
         Assert.Equal(0, TaskView.ErrCode(detail));
         Assert.All([1, 2, 3], i => Assert.Equal("SUCCESS", TaskView.Node(detail, i).Status));
         var commits = await Host.ObjectCommitsAsync(output);
-        Assert.Equal(["fan/src_160.mp4", "fan/src_128.mp4", "fan/src_audio.m4a"], commits.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["fan/src_128.mp4", "fan/src_160.mp4", "fan/src_audio.m4a"], commits.Keys.Order(StringComparer.Ordinal));
         Assert.All(commits.Values, count => Assert.Equal(1, count));
         Assert.Equal((160, 90), ((await ProbeObjectAsync(appId, output, "fan/src_160.mp4")).Width, (await ProbeObjectAsync(appId, output, "fan/src_160.mp4")).Height));
         Assert.Equal(128, (await ProbeObjectAsync(appId, output, "fan/src_128.mp4")).Width);

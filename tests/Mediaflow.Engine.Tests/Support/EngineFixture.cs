@@ -28,13 +28,21 @@ public abstract class EngineFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        var deadLetters = 0;
         if (host is not null)
         {
+            // Every outcome the suite provokes (node failures, aborts, 500s from receivers) is an engine outcome, not a
+            // handler failure: nothing may end in Wolverine's dead-letter storage.
+            deadLetters = await host.DeadLetterCountAsync();
             await host.DisposeAsync();
         }
 
         await StopDatabaseServerAsync();
         Root.Dispose();
+        if (deadLetters > 0)
+        {
+            throw new InvalidOperationException($"{deadLetters} envelope(s) were dead-lettered by the shared engine host during the suite");
+        }
     }
 
     /// <summary>An empty data directory and a fresh database: the configuration a host needs to use them.</summary>
