@@ -138,4 +138,27 @@ public abstract partial class EngineComplianceTests
         });
         Assert.Equal(["broken.mp4"], (await Host.ObjectCommitsAsync(bucket)).Keys);
     }
+
+    [Fact]
+    public async Task ProcessMedia_SourceOverwrittenAfterSubmit_TaskReadsTheSubmittedVersion()
+    {
+        var appId = NewAppId();
+        var bucket = await NewBucketAsync(appId, "overwrite");
+        await Host.UploadAsync(appId, bucket, "clip.mp4", Media.Video);
+        var taskId = await Host.ProcessMediaAsync(appId, new ProcessMediaRequest
+        {
+            InputInfo = CosInput(bucket, "clip.mp4"),
+            OutputDir = "/out/",
+            Activities = [Input(1), Transcode(Mp4(160), "{inputName}_small.{format}", 2), Output()],
+        });
+
+        // Tasks read their input by blob id: a new version of the key (here with no video at all) changes nothing.
+        await Host.UploadAsync(appId, bucket, "clip.mp4", Media.AudioOnly);
+        var detail = await Host.WaitFinishedAsync(appId, taskId);
+
+        Assert.Equal(320, TaskView.ScheduleTask(detail)["MetaData"]!["Width"]!.GetValue<long>());
+        var node = TaskView.Node(detail, 1);
+        Assert.Equal("SUCCESS", node.Status);
+        Assert.Equal((160, 90), ((await ProbeObjectAsync(appId, bucket, node.OutputKey)).Width, (await ProbeObjectAsync(appId, bucket, node.OutputKey)).Height));
+    }
 }

@@ -127,6 +127,39 @@ public abstract partial class EngineComplianceTests
         Assert.Equal(["videos/c.mp4", "videos/deep/B.MP4"], (await Host.TaskInputKeysAsync(appId)).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Trigger_CrossOrchestrationLoop_StopsBeyondLineageDepthEight()
+    {
+        var appId = NewAppId();
+        var bucket = await NewBucketAsync(appId, "loop");
+
+        // A writes what B watches and B writes what A watches: every generation is one task deeper (DESIGN §7.5).
+        var formats = new[] { "mp4", "m4a" };
+        var a = await Host.CreateScheduleAsync(appId, Cheap(appId, "ping", UploadTrigger(bucket, "/a/", formats), outputDir: "/b/"));
+        var b = await Host.CreateScheduleAsync(appId, Cheap(appId, "pong", UploadTrigger(bucket, "/b/", formats), outputDir: "/a/"));
+        var marker = await Host.CreateScheduleAsync(appId, Cheap(appId, "marker", UploadTrigger(bucket, "/marker/", formats), outputDir: "/marker-out/"));
+        foreach (var id in new[] { a, b, marker })
+        {
+            await Host.EnableScheduleAsync(appId, id);
+        }
+
+        await Host.UploadAsync(appId, bucket, "a/x.mp4", Media.Video);
+
+        // Inputs of depth 0..8 start tasks; the ninth task's output (depth 9) must not.
+        var expected = Enumerable.Range(0, 9)
+            .Select(depth => (depth % 2 == 0 ? "a/x" : "b/x") + string.Concat(Enumerable.Repeat("_audio", depth)) + (depth == 0 ? ".mp4" : ".m4a"))
+            .ToList();
+        await Host.WaitFinishedAsync(appId, await Host.WaitForTaskOnAsync(appId, expected[^1]));
+        await Host.UploadAsync(appId, bucket, "marker/m.mp4", Media.Video);
+        await Host.WaitForTaskOnAsync(appId, "marker/m.mp4");
+        foreach (var id in new[] { a, b, marker })
+        {
+            await Host.DisableScheduleAsync(appId, id);
+        }
+
+        Assert.Equal(expected.Append("marker/m.mp4").Order(StringComparer.Ordinal), (await Host.TaskInputKeysAsync(appId)).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// Runs the relay by hand until the log is drained. The hosted relay may replay the same events at the same time;
     /// then one of the two loses on the tasks' unique idempotency key (that is the guarantee) and the batch is re-run.
