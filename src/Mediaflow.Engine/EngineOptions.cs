@@ -15,6 +15,18 @@ public sealed class EngineOptions
     /// <summary>Delay before a retryable node failure is retried (doubled per failed attempt).</summary>
     public TimeSpan NodeRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// At shutdown, how long running nodes may go on to finish; nodes still running then are interrupted and run again,
+    /// as a new attempt that spends no retry, by the next process on the same database (DESIGN §7.1).
+    /// </summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a graceful stop may take in all: the grace, then time for interrupted nodes to stop FFmpeg (the media
+    /// layer's bounded stop) and commit their requeue. Hosts set their shutdown timeout to this.
+    /// </summary>
+    public TimeSpan ShutdownDeadline => ShutdownGrace + TimeSpan.FromSeconds(15);
+
     /// <summary>A task is not started for an object whose lineage is deeper than this (cross-orchestration loops).</summary>
     public int MaxLineageDepth { get; set; } = 8;
 

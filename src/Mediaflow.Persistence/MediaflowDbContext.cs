@@ -14,17 +14,26 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     {
         ConfigureStorage(modelBuilder);
         ConfigureEngine(modelBuilder);
+        StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
     /// <summary>
-    /// Every DateTimeOffset is stored as UTC unix milliseconds (BIGINT): SQLite cannot order or compare its text form,
-    /// and both providers then share one column type.
+    /// Every DateTimeOffset of our rows is stored as UTC unix milliseconds (BIGINT): SQLite cannot order or compare its
+    /// text form, and both providers then share one column type. Only our rows: Wolverine maps its envelope tables into
+    /// this context too (the EF Core outbox), and their time columns keep Wolverine's own types (timestamptz on
+    /// PostgreSQL, ISO text on SQLite). A context-wide conversion wrote scheduled envelopes (retry delays) as numbers,
+    /// which PostgreSQL refuses and SQLite's scheduler never finds due.
     /// </summary>
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    private static void StoreTimesAsUnixMilliseconds(ModelBuilder modelBuilder)
     {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UnixMillisecondsConverter>();
+        var ours = typeof(MediaflowDbContext).Assembly;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.Assembly == ours))
+        {
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(new UnixMillisecondsConverter());
+            }
+        }
     }
 
     partial void ConfigureStorage(ModelBuilder modelBuilder);

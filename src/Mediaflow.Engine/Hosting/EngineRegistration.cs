@@ -34,6 +34,7 @@ public static class EngineRegistration
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<RunningTasks>();
         services.AddSingleton<NodeSlots>();
+        services.AddSingleton<NodeShutdown>();
         services.AddSingleton<ISourceProbe, MediaSourceProbe>();
         services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
@@ -67,6 +68,10 @@ public static class EngineRegistration
         // One node process: Solo recovers a killed process's in-flight messages at once (Balanced waits for a lease).
         wolverine.Durability.Mode = DurabilityMode.Solo;
         wolverine.Policies.UseDurableLocalQueues();
+
+        // Graceful stop: intake stops at once; Wolverine's drain waits for running handlers (its own default of 30 s
+        // ignores the host's timeout), and NodeShutdown interrupts the nodes still running when the grace ends.
+        wolverine.Durability.DrainTimeout = options.ShutdownDeadline;
         wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
 
         // A node may transcode for hours; the watchdog in the media layer stops stalled work, not this timeout.

@@ -5,6 +5,7 @@ using Mediaflow.Engine.Notifications;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Persistence.Engine;
 using Mediaflow.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Wolverine;
 
@@ -24,20 +25,49 @@ public sealed partial class RunNodeHandler(
     IObjectStore store,
     RunningTasks running,
     NodeSlots slots,
+    NodeShutdown shutdown,
     EngineOptions options,
     TimeProvider time,
     ILogger<RunNodeHandler> logger)
 {
+    /// <summary>
+    /// A handed-back RunNode is scheduled a little later rather than sent now: while this process is stopping, an
+    /// immediate one could be picked up again here and interrupted again; a scheduled one waits in the durable inbox
+    /// for the next process.
+    /// </summary>
+    private static DeliveryOptions HandBack => new() { ScheduleDelay = TimeSpan.FromSeconds(1) };
+
     public async Task Handle(RunNode message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (shutdown.Token.IsCancellationRequested)
+        {
+            // Picked up after the grace ended (before Wolverine stopped intake): leave it to the next process untouched.
+            await HandBackAsync(message);
+            return;
+        }
+
         var priority = await writer.ReadPriorityAsync(message.TaskId, cancellationToken);
         if (priority is null)
         {
             return;
         }
 
-        using var slot = await slots.AcquireAsync(priority.Value, cancellationToken);
+        NodeSlots.Slot slot;
+        using (var waitOrStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token))
+        {
+            try
+            {
+                slot = await slots.AcquireAsync(priority.Value, waitOrStop.Token);
+            }
+            catch (OperationCanceledException) when (shutdown.Token.IsCancellationRequested)
+            {
+                await HandBackAsync(message); // still queued for a slot when the grace ended: the next process runs it
+                return;
+            }
+        }
+
+        using var heldSlot = slot;
 
         // Registered before PROCESSING is committed, so an Abort committed at any point after that reaches this work.
         using var lease = running.Enter(message.TaskId);
@@ -48,7 +78,7 @@ public sealed partial class RunNodeHandler(
         }
 
         var workDirectory = Path.Combine(options.WorkDirectory, message.TaskId, $"{message.NodeIndex}-{context.Attempt}");
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken, shutdown.Token);
         try
         {
             Directory.CreateDirectory(workDirectory);
@@ -58,7 +88,14 @@ public sealed partial class RunNodeHandler(
                 return; // ManageTask Abort already FAILed the node and finished the task.
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
+            if (!result.Succeeded && shutdown.Token.IsCancellationRequested)
+            {
+                // The failure may be the interruption itself (FFmpeg stopped mid-way): requeue rather than judge the node.
+                LogInterrupted(message.TaskId, message.NodeIndex);
+                await RequeueAsync(message, context);
+                return;
+            }
+
             string? outputBlobId = null;
             if (result.Succeeded)
             {
@@ -67,12 +104,16 @@ public sealed partial class RunNodeHandler(
 
             await RecordResultAsync(message, context, result, outputBlobId, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lease.AbortToken.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            // Shutdown: the message stays in the durable inbox and is run again after restart, as a new attempt
-            // that does not count against the retry budget.
+            // ManageTask Abort stopped the work; it already FAILed the node and finished the task. An outcome, not a
+            // handler failure: the message must not be retried or dead-lettered.
+        }
+        catch (OperationCanceledException) when (shutdown.Token.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+        {
+            // Shutdown interrupted the attempt: hand the node back for the next process on this database.
             LogInterrupted(message.TaskId, message.NodeIndex);
-            throw;
+            await RequeueAsync(message, context);
         }
         finally
         {
@@ -243,6 +284,43 @@ public sealed partial class RunNodeHandler(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The attempt was interrupted by shutdown: the node goes back to WAITING without spending a retry and its RunNode is
+    /// published again in the same commit, so the next process on this database runs it as a new attempt. (A crash
+    /// instead of a graceful stop gets the same outcome from the durable inbox redelivering the original message.)
+    /// </summary>
+    private async Task RequeueAsync(RunNode message, NodeAttemptContext context)
+    {
+        await writer.UpdateAsync(message.TaskId, async (state, bus) =>
+        {
+            var node = state.Node(message.NodeIndex);
+            if (TaskState.StatusOf(node).IsTerminal() || node.Attempts != context.Attempt)
+            {
+                return false;
+            }
+
+            var attempt = await state.Db.NodeAttempts.SingleAsync(
+                a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Attempt == context.Attempt, CancellationToken.None);
+            attempt.Outcome = "INTERRUPTED";
+            attempt.FinishedAt = time.GetUtcNow();
+            TaskState.SetStatus(node, NodeStatus.Waiting);
+            node.Progress = 0;
+            node.Message = $"attempt {context.Attempt} interrupted by shutdown; it runs again after restart";
+            await bus.PublishAsync(new RunNode(message.TaskId, message.NodeIndex), HandBack);
+            return true;
+        }, CancellationToken.None);
+    }
+
+    /// <summary>Publishes the RunNode again for later, changing nothing else (the node has not started here).</summary>
+    private async Task HandBackAsync(RunNode message)
+    {
+        await writer.UpdateAsync(message.TaskId, async (state, bus) =>
+        {
+            await bus.PublishAsync(new RunNode(message.TaskId, message.NodeIndex), HandBack);
+            return true;
+        }, CancellationToken.None);
+    }
+
     private static void ApplyTerminalResult(TaskState state, NodeRunRow node, NodeAttemptContext context, NodeExecutionResult result, string? outputBlobId, DateTimeOffset now)
     {
         node.FinishTime = now;
@@ -302,7 +380,7 @@ public sealed partial class RunNodeHandler(
         }
     }
 
-    [LoggerMessage(LogLevel.Information, "Node {TaskId}/{NodeIndex} interrupted by shutdown; it runs again after restart")]
+    [LoggerMessage(LogLevel.Information, "Node {TaskId}/{NodeIndex} interrupted by shutdown; requeued to run again after restart")]
     private partial void LogInterrupted(string taskId, int nodeIndex);
 
     [LoggerMessage(LogLevel.Error, "Node {TaskId}/{NodeIndex}: executor crashed")]

@@ -1,19 +1,11 @@
 using Mediaflow.Api;
-using Mediaflow.Application;
 using Mediaflow.Application.Accounts;
 using Mediaflow.Domain.Accounts;
-using Mediaflow.Engine;
-using Mediaflow.Engine.Hosting;
-using Mediaflow.Media;
-using Mediaflow.Persistence;
-using Mediaflow.Storage;
 using Mediaflow.Storage.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Wolverine;
 
 namespace Mediaflow.Server.Hosting;
 
@@ -32,22 +24,14 @@ public static class ServerHost
         // SQL statements and Wolverine's per-message chatter are debugging detail; "Logging" configuration can raise them.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning).AddFilter("Wolverine", LogLevel.Warning).AddFilter("JasperFx", LogLevel.Warning);
         var settings = ServerSettings.From(builder.Configuration, serve);
-        SchemaMigrator.MigrateUp(settings.Database);
 
         var listeners = new Listeners();
         builder.Services.AddSingleton(listeners);
         builder.WebHost.ConfigureKestrel(kestrel => listeners.Bind(kestrel, serve));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownGrace);
 
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(credentials);
         builder.Services.AddSingleton<ICredentialLookup>(credentials);
-        builder.Services.AddDbContextFactory<MediaflowDbContext>(o => o.UseMediaflowDatabase(settings.Database), ServiceLifetime.Singleton);
-        builder.Services.AddMediaflowObjectStore(settings.Storage);
-        builder.Services.AddMediaflowMedia(settings.Media);
-        builder.Services.AddMediaflowEngine(settings.Database, settings.Engine);
-        builder.UseWolverine(wolverine => wolverine.ConfigureMediaflowEngine(settings.Database, settings.Engine));
-        builder.Services.AddMediaflowApplication();
+        MediaflowServices.Add(builder, settings);
         builder.Services.AddMediaflowApi();
 
         var app = builder.Build();

@@ -33,6 +33,7 @@ public sealed record ServerSettings(DatabaseOptions Database, StorageOptions Sto
         var engine = new EngineOptions { WorkDirectory = Path.Combine(serve.DataDirectory, "work") };
         configuration.GetSection("Engine").Bind(engine);
         var grace = configuration.GetValue("Server:ShutdownGraceSeconds", 30);
+        engine.ShutdownGrace = TimeSpan.FromSeconds(grace);
         return new ServerSettings(database, storage, media, engine, TimeSpan.FromSeconds(grace));
     }
 }
