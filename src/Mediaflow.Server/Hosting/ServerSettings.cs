@@ -10,7 +10,7 @@ namespace Mediaflow.Server.Hosting;
 /// The settings of every part, from `serve` options plus ASP.NET configuration (<c>&lt;data-dir&gt;/mediaflow.json</c>,
 /// env <c>MEDIAFLOW__Section__Key</c>). Sections: Database (Provider, ConnectionString), Storage, Media, Engine.
 /// </summary>
-public sealed record ServerSettings(DatabaseOptions Database, StorageOptions Storage, MediaOptions Media, EngineOptions Engine, TimeSpan ShutdownGrace)
+public sealed record ServerSettings(DatabaseOptions Database, StorageOptions Storage, MediaOptions Media, EngineOptions Engine)
 {
     public static ServerSettings From(IConfiguration configuration, ServeOptions serve)
     {
@@ -34,6 +34,6 @@ public sealed record ServerSettings(DatabaseOptions Database, StorageOptions Sto
         configuration.GetSection("Engine").Bind(engine);
         var grace = configuration.GetValue("Server:ShutdownGraceSeconds", 30);
         engine.ShutdownGrace = TimeSpan.FromSeconds(grace);
-        return new ServerSettings(database, storage, media, engine, TimeSpan.FromSeconds(grace));
+        return new ServerSettings(database, storage, media, engine);
     }
 }
