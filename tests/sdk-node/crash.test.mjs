@@ -83,6 +83,8 @@ test(`SIGKILL at random points loses no acknowledged upload and runs every task 
   const attempted = new Map();
   const acknowledged = new Map();
   let sequence = 0;
+  let killing = false; // set just before each SIGKILL: an upload error is expected only from then until the restart
+  const unexpected = [];
   const upload = async (client, base) => {
     const key = `${inputDir}u${String(++sequence).padStart(4, '0')}.mp4`;
     const body = uniqueMp4(base, `${seed}/${key}`);
@@ -93,7 +95,8 @@ test(`SIGKILL at random points loses no acknowledged upload and runs every task 
       acknowledged.set(key, res.ETag);
     } catch (error) {
       if (error instanceof assert.AssertionError) throw error;
-      // The server died before answering: this upload is unknown (committed or not).
+      // The server died before answering: this upload is unknown (committed or not). Any other error is a failure.
+      if (!killing) unexpected.push(`${key}: ${error.message ?? JSON.stringify(error)}`);
     }
   };
 
@@ -137,6 +140,7 @@ test(`SIGKILL at random points loses no acknowledged upload and runs every task 
     await sleep(delay);
     const at = { acknowledged: acknowledged.size, attempted: attempted.size, inFlight: inFlight.size };
     const children = processesMentioning(server.dataDir);
+    killing = true;
     await server.kill('SIGKILL');
     stop = true;
     await Promise.all(pumps);
@@ -147,11 +151,14 @@ test(`SIGKILL at random points loses no acknowledged upload and runs every task 
       + `ledger ${acknowledged.size} acknowledged of ${attempted.size}`);
 
     await server.restart();
+    killing = false;
     mps = mpsClient(server);
     cos = cosClient(server);
     const alive = children.filter((c) => existsSync(`/proc/${c.pid}`) && processesMentioning(server.dataDir).some((p) => p.pid === c.pid));
     if (children.length) console.log(`#   ${alive.length} of its ${children.length} children still running once the new server is up`);
   }
+
+  assert.deepEqual(unexpected, [], 'uploads failed while the server was up');
 
   // Children of killed servers: do they outlive them?
   const survivors = () => [...orphans.keys()].filter((pid) => existsSync(`/proc/${pid}`)
