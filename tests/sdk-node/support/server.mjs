@@ -21,39 +21,60 @@ export function serverDll() {
 export async function startServer({ env = {}, dataDir } = {}) {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'mf-node-'));
   const log = [];
-  const endpointsFile = join(dir, 'endpoints.json');
-  rmSync(endpointsFile, { force: true }); // never read a previous run's ports
-  const child = spawn('dotnet', [serverDll(), 'serve', '--data-dir', dir, '--api-listen', '127.0.0.1:0', '--store-listen', '127.0.0.1:0'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (d) => log.push(d.toString()));
-  child.stderr.on('data', (d) => log.push(d.toString()));
-  for (let i = 0; i < 600 && !existsSync(endpointsFile); i++) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log.join('')}`);
-    await sleep(100);
+  let child;
+
+  // Spawns `serve` on the data directory and waits for a fresh endpoints.json (ports 0: new ports on every start).
+  async function launch() {
+    const endpointsFile = join(dir, 'endpoints.json');
+    rmSync(endpointsFile, { force: true }); // never read a previous run's ports
+    child = spawn('dotnet', [serverDll(), 'serve', '--data-dir', dir, '--api-listen', '127.0.0.1:0', '--store-listen', '127.0.0.1:0'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (d) => log.push(d.toString()));
+    child.stderr.on('data', (d) => log.push(d.toString()));
+    for (let i = 0; i < 600 && !existsSync(endpointsFile); i++) {
+      if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log.join('')}`);
+      await sleep(100);
+    }
+    if (!existsSync(endpointsFile)) throw new Error(`server not ready in 60 s:\n${log.join('')}`);
+    const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8'));
+    server.api = new URL(endpoints.Api).host;
+    server.store = new URL(endpoints.Store).host;
   }
-  if (!existsSync(endpointsFile)) throw new Error(`server not ready in 60 s:\n${log.join('')}`);
-  const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8'));
-  const credentials = JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'));
-  const account = credentials.Accounts[0];
-  return {
+
+  const server = {
     dataDir: dir,
-    api: new URL(endpoints.Api).host,
-    store: new URL(endpoints.Store).host,
-    appId: account.AppId,
-    secretId: account.Keys[0].SecretId,
-    secretKey: account.Keys[0].SecretKey,
     log,
+    get pid() {
+      return child.pid;
+    },
+    /** Kills the server at once (default SIGKILL: no shutdown code runs) and waits until the process is gone. */
+    async kill(signal = 'SIGKILL') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
+    },
+    /** Starts `serve` again on the same data directory; `api` and `store` are updated to the new ports. */
+    async restart() {
+      await server.kill();
+      await launch();
+    },
     async stop({ keepData = false } = {}) {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
-        for (let i = 0; i < 300 && child.exitCode === null; i++) await sleep(100);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        for (let i = 0; i < 300 && child.exitCode === null && child.signalCode === null; i++) await sleep(100);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
       if (!keepData) rmSync(dir, { recursive: true, force: true });
     },
   };
+  await launch();
+  const credentials = JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'));
+  const account = credentials.Accounts[0];
+  Object.assign(server, { appId: account.AppId, secretId: account.Keys[0].SecretId, secretKey: account.Keys[0].SecretKey });
+  return server;
 }
 
 /** A short lavfi test video (H.264 + AAC) or audio file, made with the real ffmpeg. */
