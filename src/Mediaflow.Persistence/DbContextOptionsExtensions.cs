@@ -10,7 +10,7 @@ public static class DbContextOptionsExtensions
         ArgumentNullException.ThrowIfNull(database);
         return database.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(database.ConnectionString),
+            DatabaseProvider.Sqlite => builder.UseSqlite(database.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance),
             DatabaseProvider.Postgres => builder.UseNpgsql(database.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "unknown database provider"),
         };
