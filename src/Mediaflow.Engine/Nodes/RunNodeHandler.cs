@@ -301,7 +301,7 @@ public sealed partial class RunNodeHandler(
 
             var attempt = await state.Db.NodeAttempts.SingleAsync(
                 a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Attempt == context.Attempt, CancellationToken.None);
-            attempt.Outcome = "INTERRUPTED";
+            attempt.Outcome = AttemptOutcomes.Interrupted;
             attempt.FinishedAt = time.GetUtcNow();
             TaskState.SetStatus(node, NodeStatus.Waiting);
             node.Progress = 0;
