@@ -11,7 +11,7 @@ namespace Mediaflow.Storage.Signing;
 /// verified (<see cref="StorageErrorCode.SignatureDoesNotMatch"/>); a chunk's bytes are handed out before its signature
 /// is checked, so the caller must commit nothing until the stream has reached its end.
 /// </summary>
-public sealed class AwsChunkedStream : Stream
+public sealed class AwsChunkedStream : ForwardReadStream
 {
     private const int MaxLineLength = 4096;
     private const string SignatureExtension = "chunk-signature=";
@@ -37,16 +37,6 @@ public sealed class AwsChunkedStream : Stream
 
     /// <summary>The trailing headers (signature excluded), available once the stream has been read to its end.</summary>
     public IReadOnlyDictionary<string, string> Trailers => trailers;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -77,21 +67,6 @@ public sealed class AwsChunkedStream : Stream
 
         return count;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("read asynchronously");
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
