@@ -26,6 +26,9 @@ public static class MpsActions
         DescribeMediaMetaDataAction.Register(table);
         TranscodeTemplateActions.Register(table);
         ParseNotificationAction.Register(table);
+        MfDescribeNotificationDeliveriesAction.Register(table);
+        MfRedeliverNotificationAction.Register(table);
+        MfDescribeNotificationSecretAction.Register(table);
         return table;
     }
 }

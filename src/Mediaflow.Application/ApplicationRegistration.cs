@@ -1,4 +1,5 @@
 using Mediaflow.Application.Buckets;
+using Mediaflow.Application.Notifications;
 using Mediaflow.Application.Schedules;
 using Mediaflow.Application.Tasks;
 using Mediaflow.Application.Templates;
@@ -18,6 +19,7 @@ public static class ApplicationRegistration
         services.AddScoped<TaskQueryService>();
         services.AddScoped<TranscodeTemplateService>();
         services.AddScoped<MediaMetaDataService>();
+        services.AddScoped<NotificationDeliveryService>();
         return services;
     }
 }

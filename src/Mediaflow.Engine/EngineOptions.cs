@@ -38,5 +38,9 @@ public sealed class EngineOptions
 
     public TimeSpan NotificationMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a failing event is retried (from its creation or from a redelivery request); default 24 h.</summary>
     public TimeSpan NotificationGiveUpAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Where notifications may go: configuration section <c>Notifications</c> (not <c>Engine</c>), see ServerSettings.</summary>
+    public Notifications.NotificationOptions Notifications { get; } = new();
 }

@@ -11,12 +11,15 @@ namespace Mediaflow.Application.Schedules;
 /// the account's state — templates exist, inline RawParameters are valid, trigger and output buckets exist and belong
 /// to the caller, and the trigger's region is its bucket's.
 /// </summary>
-public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup buckets)
+public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup buckets, NotifyCapabilities notify)
 {
+    /// <summary>TaskNotifyConfig against what this server's configuration can deliver (DESIGN §7.6).</summary>
+    public void ValidateNotify(TaskNotifyConfig? config) => OrchestrationRules.ValidateNotify(config, notify);
+
     public async Task ValidateAsync(long appId, OrchestrationDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        OrchestrationRules.Validate(definition);
+        OrchestrationRules.Validate(definition, notify);
         await ValidateActivitiesAsync(appId, definition.Activities!, cancellationToken);
 
         var trigger = definition.Trigger!.CosFileUploadTrigger!;

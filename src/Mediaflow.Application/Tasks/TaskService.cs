@@ -47,7 +47,7 @@ public sealed class TaskService(
         var (schedule, definition) = await ResolveDagAsync(appId, request, cancellationToken);
         OrchestrationRules.ValidateOutputStorage(request.OutputStorage, "OutputStorage");
         OrchestrationRules.ValidateDir(request.OutputDir, "OutputDir");
-        OrchestrationRules.ValidateNotify(request.TaskNotifyConfig);
+        validation.ValidateNotify(request.TaskNotifyConfig);
         await validation.ValidateOutputAsync(appId, request.OutputStorage, "OutputStorage", cancellationToken);
 
         var db = outbox.DbContext;

@@ -13,8 +13,11 @@ public static partial class OrchestrationRules
     [GeneratedRegex(@"^[A-Za-z0-9]{1,64}\z")]
     private static partial Regex FormatPattern();
 
+    [GeneratedRegex(@"^(?!amq\.)[A-Za-z0-9_.-]{1,128}\z")]
+    private static partial Regex QueueNamePattern(); // "amq." names are reserved by the broker.
+
     /// <summary>Validates a complete definition (Create, or Modify after merging the changed fields).</summary>
-    public static void Validate(OrchestrationDefinition definition)
+    public static void Validate(OrchestrationDefinition definition, NotifyCapabilities? notify = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ValidateName(definition.ScheduleName);
@@ -22,7 +25,7 @@ public static partial class OrchestrationRules
         ValidateActivities(definition.Activities);
         ValidateOutputStorage(definition.OutputStorage, "OutputStorage");
         ValidateDir(definition.OutputDir, "OutputDir");
-        ValidateNotify(definition.TaskNotifyConfig);
+        ValidateNotify(definition.TaskNotifyConfig, notify ?? NotifyCapabilities.UrlOnly);
     }
 
     /// <summary>The DAG and each node's own fields (also used for ProcessMedia's inline Activities).</summary>
@@ -112,8 +115,12 @@ public static partial class OrchestrationRules
         }
     }
 
-    public static void ValidateNotify(TaskNotifyConfig? notify)
+    /// <summary>The notification config as a server that delivers URL callbacks only sees it.</summary>
+    public static void ValidateNotify(TaskNotifyConfig? notify) => ValidateNotify(notify, NotifyCapabilities.UrlOnly);
+
+    public static void ValidateNotify(TaskNotifyConfig? notify, NotifyCapabilities capabilities)
     {
+        ArgumentNullException.ThrowIfNull(capabilities);
         if (notify is null)
         {
             return;
@@ -130,19 +137,63 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.InvalidParameterValue, $"TaskNotifyConfig.NotifyType '{type}' must be one of {string.Join(", ", TaskNotifyConfig.KnownTypes)}");
         }
 
-        if (type != TaskNotifyConfig.TypeUrl)
-        {
-            throw new ApiException(ApiErrorCodes.UnsupportedOperation, $"TaskNotifyConfig.NotifyType '{type}' cannot be delivered by this server yet; use URL");
-        }
-
-        if (!Uri.TryCreate(notify.NotifyUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ApiException(ApiErrorCodes.InvalidParameterValue, "TaskNotifyConfig.NotifyUrl must be an absolute http(s) URL");
-        }
-
         if (notify.EffectiveMode is not (TaskNotifyConfig.ModeFinish or TaskNotifyConfig.ModeChange))
         {
             throw new ApiException(ApiErrorCodes.InvalidParameterValue, "TaskNotifyConfig.NotifyMode must be Finish or Change");
+        }
+
+        switch (type)
+        {
+            case TaskNotifyConfig.TypeUrl:
+                if (!Uri.TryCreate(notify.NotifyUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+                {
+                    throw new ApiException(ApiErrorCodes.InvalidParameterValue, "TaskNotifyConfig.NotifyUrl must be an absolute http(s) URL");
+                }
+
+                break;
+            case TaskNotifyConfig.TypeScf:
+                if (string.IsNullOrEmpty(notify.NotifyUrl))
+                {
+                    throw new ApiException(ApiErrorCodes.MissingParameter, "TaskNotifyConfig.NotifyUrl (the function name) is required for NotifyType SCF");
+                }
+
+                if (!capabilities.Functions.Contains(notify.NotifyUrl))
+                {
+                    throw new ApiException(ApiErrorCodes.UnsupportedOperation,
+                        $"TaskNotifyConfig: function '{notify.NotifyUrl}' is not configured on this server (Notifications:Functions:<name>)");
+                }
+
+                break;
+            case TaskNotifyConfig.TypeAwsSqs:
+                throw new ApiException(ApiErrorCodes.UnsupportedOperation, "TaskNotifyConfig.NotifyType 'AWS-SQS' cannot be delivered: this server has no SQS endpoint");
+            default:
+                ValidateQueue(notify, type, capabilities);
+                break;
+        }
+    }
+
+    private static void ValidateQueue(TaskNotifyConfig notify, string type, NotifyCapabilities capabilities)
+    {
+        if (!capabilities.Amqp)
+        {
+            throw new ApiException(ApiErrorCodes.UnsupportedOperation,
+                $"TaskNotifyConfig.NotifyType '{type}' cannot be delivered: no message broker is configured on this server (Notifications:Amqp:Uri)");
+        }
+
+        var (field, name) = notify.CmqModel switch
+        {
+            TaskNotifyConfig.CmqQueue => ("QueueName", notify.QueueName),
+            TaskNotifyConfig.CmqTopic => ("TopicName", notify.TopicName),
+            _ => throw new ApiException(ApiErrorCodes.InvalidValue("CmqModel"), "TaskNotifyConfig.CmqModel must be Queue or Topic"),
+        };
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, $"TaskNotifyConfig.{field} is required for CmqModel {notify.CmqModel}");
+        }
+
+        if (!QueueNamePattern().IsMatch(name))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue(field), $"TaskNotifyConfig.{field} must be 1-128 letters, digits, '_', '-' or '.' and not start with 'amq.'");
         }
     }
 

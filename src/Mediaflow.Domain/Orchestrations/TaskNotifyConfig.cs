@@ -18,9 +18,15 @@ public sealed record TaskNotifyConfig
     public const string ModeFinish = "Finish";
     public const string ModeChange = "Change";
     public const string TypeUrl = "URL";
+    public const string TypeScf = "SCF";
+    public const string TypeCmq = "CMQ";
+    public const string TypeTdmqCmq = "TDMQ-CMQ";
+    public const string TypeAwsSqs = "AWS-SQS";
+    public const string CmqQueue = "Queue";
+    public const string CmqTopic = "Topic";
 
     /// <summary>The NotifyType values the API defines (reference/mps-api.md §9); any other value is invalid, not merely unsupported.</summary>
-    public static readonly IReadOnlySet<string> KnownTypes = new HashSet<string>(StringComparer.Ordinal) { "CMQ", "TDMQ-CMQ", TypeUrl, "SCF", "AWS-SQS" };
+    public static readonly IReadOnlySet<string> KnownTypes = new HashSet<string>(StringComparer.Ordinal) { TypeCmq, TypeTdmqCmq, TypeUrl, TypeScf, TypeAwsSqs };
 
     /// <summary>DESIGN §7.6: an empty NotifyType with a NotifyUrl means URL.</summary>
     public string EffectiveType => string.IsNullOrEmpty(NotifyType) && !string.IsNullOrEmpty(NotifyUrl) ? TypeUrl : NotifyType ?? "";

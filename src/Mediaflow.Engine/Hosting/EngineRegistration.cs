@@ -6,6 +6,7 @@ using Mediaflow.Engine.Triggers;
 using Mediaflow.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wolverine;
 using Wolverine.EntityFrameworkCore;
 using Wolverine.Postgresql;
@@ -38,8 +39,17 @@ public static class EngineRegistration
         services.AddSingleton<ISourceProbe, MediaSourceProbe>();
         services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
-        services.AddHttpClient(DeliverNotificationHandler.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton(options.Notifications);
+        services.AddSingleton(options.Notifications.Capabilities());
+        services.AddSingleton(new AddressPolicy(options.Notifications.AllowedNetworks));
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
+        services.TryAddSingleton<ISocketConnector, TcpSocketConnector>();
+        services.AddSingleton<CallbackNetworkGuard>();
+        services.AddSingleton<SigningSecrets>();
+        services.AddSingleton<HttpNotificationSender>();
+        services.AddSingleton<AmqpNotificationPublisher>();
+        services.AddHttpClient(HttpNotificationSender.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<CallbackNetworkGuard>().CreateHandler());
         return services;
     }
 

@@ -1,9 +1,10 @@
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Persistence;
+using Mediaflow.Persistence.Engine;
+using Mediaflow.Persistence.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,19 +14,22 @@ using Wolverine.EntityFrameworkCore;
 namespace Mediaflow.Engine.Notifications;
 
 /// <summary>
-/// Delivers one outbox notification by HTTP POST (NotifyType URL), at least once: the event id stays the same across
-/// attempts; <c>Timestamp</c> (attempt time + 600 s) and <c>Sign</c> = MD5(Timestamp + NotifyKey) are computed per
-/// attempt. Non-2xx (3xx included: redirects are not followed) and timeouts are failures, retried with exponential
-/// backoff and jitter until the give-up time. Events of one task go out in order.
+/// Delivers one outbox event, at least once: the event id stays the same across attempts (webhook-id, AMQP
+/// message-id); <c>Timestamp</c> (attempt time + 600 s) and <c>Sign</c> = MD5(Timestamp + NotifyKey) are computed per
+/// attempt. Every attempt is logged (<c>notification_attempts</c>) in the same commit as the event's new state.
+/// Failures (non-2xx, 3xx included, timeouts, broker errors) are retried with exponential backoff and jitter until the
+/// give-up age; a 410 disables the endpoint; refusals (SSRF guard, unknown function) are permanent. Events of one
+/// (task, target) go out in order; other targets and tasks do not wait, and no task ever waits for a delivery.
 /// </summary>
 public sealed partial class DeliverNotificationHandler(
     IServiceScopeFactory scopes,
-    IHttpClientFactory httpClients,
+    HttpNotificationSender http,
+    AmqpNotificationPublisher amqp,
     EngineOptions options,
     TimeProvider time,
     ILogger<DeliverNotificationHandler> logger)
 {
-    public const string HttpClientName = "mediaflow-notifications";
+    public const string HttpClientName = HttpNotificationSender.HttpClientName;
 
     public async Task Handle(DeliverNotification message, CancellationToken cancellationToken)
     {
@@ -48,30 +52,76 @@ public sealed partial class DeliverNotificationHandler(
             return;
         }
 
-        var now = time.GetUtcNow();
-        row.Attempts++;
-        var error = await PostAsync(row.Target, Sign(row.BodyJson, row.NotifyKey, now), row.EventId, cancellationToken);
-        if (error is null)
+        if (NotificationChannel.IsHttp(row.NotifyType) && await DisabledEndpoints.FindAsync(db, row, cancellationToken) is { } disabled)
         {
-            row.Status = NotificationStatus.Delivered;
-            row.DeliveredAt = now;
-            row.LastError = "";
-        }
-        else if (now - row.CreatedAt >= options.NotificationGiveUpAfter)
-        {
-            row.Status = NotificationStatus.Failed;
-            row.LastError = error;
-            LogGaveUp(row.EventId, row.Target, error);
-        }
-        else
-        {
-            row.LastError = error;
-            var delay = RetryDelay(row.Attempts);
-            row.NextAttemptAt = now + delay;
-            await outbox.PublishAsync(message, new DeliveryOptions { ScheduleDelay = delay });
+            row.Status = NotificationStatus.Disabled;
+            row.LastError = DisabledEndpoints.Describe(disabled, row.ScheduleId);
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            return;
         }
 
+        var now = time.GetUtcNow();
+        row.Attempts++;
+        var body = Sign(row.BodyJson, row.NotifyKey, now);
+        var started = time.GetTimestamp();
+        var result = NotificationChannel.IsHttp(row.NotifyType)
+            ? await http.SendAsync(row, body, now, cancellationToken)
+            : await amqp.PublishAsync(row, body, now, cancellationToken);
+        db.NotificationAttempts.Add(new NotificationAttemptRow
+        {
+            EventId = row.EventId,
+            AppId = row.AppId,
+            Attempt = row.Attempts,
+            Target = row.Target,
+            AttemptedAt = now,
+            LatencyMs = (long)time.GetElapsedTime(started).TotalMilliseconds,
+            Outcome = result.Outcome,
+            HttpStatus = result.HttpStatus,
+            Error = result.Error,
+        });
+        await ApplyAsync(outbox, row, result, message, now, cancellationToken);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+    }
+
+    private async Task ApplyAsync(IDbContextOutbox<MediaflowDbContext> outbox, NotificationRow row, DeliveryResult result, DeliverNotification message,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        row.LastError = result.Error;
+        switch (result.Outcome)
+        {
+            case DeliveryOutcome.Delivered:
+                row.Status = NotificationStatus.Delivered;
+                row.DeliveredAt = now;
+                row.NextAttemptAt = null;
+                break;
+            case DeliveryOutcome.Gone:
+                row.Status = NotificationStatus.Disabled;
+                row.NextAttemptAt = null;
+                row.LastError = $"HTTP 410 Gone: endpoint disabled for {(row.ScheduleId == 0 ? "the account's ad-hoc tasks" : $"orchestration {row.ScheduleId}")} until it is modified";
+                await DisabledEndpoints.DisableAsync(outbox.DbContext, row, now, cancellationToken);
+                LogDisabled(row.Target, row.ScheduleId, row.EventId);
+                break;
+            case DeliveryOutcome.Refused:
+                row.Status = NotificationStatus.Failed;
+                row.NextAttemptAt = null;
+                LogGaveUp(row.EventId, row.Target, result.Error);
+                break;
+            default:
+                if (now - (row.RetryWindowStart ?? row.CreatedAt) >= options.NotificationGiveUpAfter)
+                {
+                    row.Status = NotificationStatus.Failed;
+                    row.NextAttemptAt = null;
+                    LogGaveUp(row.EventId, row.Target, result.Error);
+                }
+                else
+                {
+                    var delay = RetryDelay(row.Attempts);
+                    row.NextAttemptAt = now + delay;
+                    await outbox.PublishAsync(message, new DeliveryOptions { ScheduleDelay = delay });
+                }
+
+                break;
+        }
     }
 
     /// <summary>The body as sent: the stored event plus this attempt's Timestamp and Sign.</summary>
@@ -84,6 +134,7 @@ public sealed partial class DeliverNotificationHandler(
         return body.ToJsonString(EngineJson.Options);
     }
 
+    /// <summary>The retry policy, in one place: doubling from NotificationRetryDelay up to NotificationMaxRetryDelay, then a random 50–100 % of that.</summary>
     private TimeSpan RetryDelay(int attempts)
     {
         var exponential = options.NotificationRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
@@ -91,28 +142,9 @@ public sealed partial class DeliverNotificationHandler(
         return capped * (0.5 + (Random.Shared.NextDouble() / 2)); // jitter spreads retries of many events
     }
 
-    private async Task<string?> PostAsync(string target, string body, string eventId, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.NotificationTimeout);
-        try
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.TryAddWithoutValidation("X-Mf-Event-Id", eventId);
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return $"timed out after {options.NotificationTimeout.TotalSeconds:0.#} s";
-        }
-        catch (HttpRequestException exception)
-        {
-            return exception.Message;
-        }
-    }
-
     [LoggerMessage(LogLevel.Warning, "Gave up delivering notification {EventId} to {Target}: {Error}")]
     private partial void LogGaveUp(string eventId, string target, string error);
+
+    [LoggerMessage(LogLevel.Warning, "Notification endpoint {Target} answered 410 Gone to {EventId}; disabled for orchestration {ScheduleId}")]
+    private partial void LogDisabled(string target, long scheduleId, string eventId);
 }

@@ -12,6 +12,8 @@ namespace Mediaflow.Engine.Notifications;
 /// </summary>
 public sealed class NotificationOutbox(TimeProvider time)
 {
+    public const string EventType = "ScheduleTask";
+
     public async Task EnqueueAsync(TaskState state, NotificationKind kind, IMessageBus bus)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -22,7 +24,7 @@ public sealed class NotificationOutbox(TimeProvider time)
         }
 
         var config = EngineJson.Deserialize<TaskNotifyConfig>(state.Task.NotifyJson);
-        if (config.EffectiveType != TaskNotifyConfig.TypeUrl || string.IsNullOrEmpty(config.NotifyUrl))
+        if (Destination(config, state.Task.ScheduleId) is not var (channel, target, routingKey))
         {
             return;
         }
@@ -34,7 +36,7 @@ public sealed class NotificationOutbox(TimeProvider time)
 
         var body = new JsonObject
         {
-            ["EventType"] = "ScheduleTask",
+            ["EventType"] = EventType,
             ["ScheduleTaskEvent"] = ScheduleTaskView.Build(state.Task, state.Nodes),
             ["WorkflowTaskEvent"] = null,
             ["EditMediaTaskEvent"] = null,
@@ -50,8 +52,10 @@ public sealed class NotificationOutbox(TimeProvider time)
             TaskId = state.Task.TaskId,
             // Orders the events of one task (FIFO per task and target): by revision, then by order within the change.
             Sequence = ((state.Task.Revision + 1) * 1000L) + state.Db.Notifications.Local.Count(n => n.TaskId == state.Task.TaskId),
-            NotifyType = TaskNotifyConfig.TypeUrl,
-            Target = config.NotifyUrl,
+            ScheduleId = state.Task.ScheduleId,
+            NotifyType = channel,
+            Target = target,
+            RoutingKey = routingKey,
             NotifyKey = config.NotifyKey ?? "",
             BodyJson = body.ToJsonString(EngineJson.Options),
             Status = NotificationStatus.Pending,
@@ -59,5 +63,24 @@ public sealed class NotificationOutbox(TimeProvider time)
         };
         state.Db.Notifications.Add(row);
         await bus.PublishAsync(new DeliverNotification(row.EventId));
+    }
+
+    /// <summary>The delivery channel, target and (topic model) routing key <c>&lt;EventType&gt;.&lt;ScheduleId&gt;</c> of a config.</summary>
+    public static (string Channel, string Target, string RoutingKey)? Destination(TaskNotifyConfig config, long scheduleId)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.EffectiveType switch
+        {
+            TaskNotifyConfig.TypeUrl when !string.IsNullOrEmpty(config.NotifyUrl) => (NotificationChannel.Url, config.NotifyUrl, ""),
+            TaskNotifyConfig.TypeScf when !string.IsNullOrEmpty(config.NotifyUrl) => (NotificationChannel.Function, config.NotifyUrl, ""),
+            TaskNotifyConfig.TypeCmq or TaskNotifyConfig.TypeTdmqCmq => config.CmqModel switch
+            {
+                TaskNotifyConfig.CmqQueue when !string.IsNullOrEmpty(config.QueueName) => (NotificationChannel.Queue, config.QueueName, ""),
+                TaskNotifyConfig.CmqTopic when !string.IsNullOrEmpty(config.TopicName) =>
+                    (NotificationChannel.Topic, config.TopicName, $"{EventType}.{scheduleId.ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
+                _ => null,
+            },
+            _ => null,
+        };
     }
 }

@@ -18,6 +18,7 @@ public static class MediaflowCli
             ServeCommand.Create(dataDirectory),
             KeysCommand.CreateKeys(dataDirectory),
             KeysCommand.CreateAccounts(dataDirectory),
+            NotificationsCommand.Create(dataDirectory),
         };
     }
 }

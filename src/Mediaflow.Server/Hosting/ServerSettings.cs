@@ -32,6 +32,7 @@ public sealed record ServerSettings(DatabaseOptions Database, StorageOptions Sto
         var media = configuration.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions();
         var engine = new EngineOptions { WorkDirectory = Path.Combine(serve.DataDirectory, "work") };
         configuration.GetSection("Engine").Bind(engine);
+        configuration.GetSection("Notifications").Bind(engine.Notifications);
         var grace = configuration.GetValue("Server:ShutdownGraceSeconds", 30);
         engine.ShutdownGrace = TimeSpan.FromSeconds(grace);
         return new ServerSettings(database, storage, media, engine);
