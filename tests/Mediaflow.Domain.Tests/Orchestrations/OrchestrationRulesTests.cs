@@ -8,7 +8,7 @@ namespace Mediaflow.Domain.Tests.Orchestrations;
 
 public class OrchestrationRulesTests
 {
-    private static OrchestrationDefinition Valid() => new()
+    internal static OrchestrationDefinition Valid() => new()
     {
         ScheduleName = "demo-schedule",
         Trigger = CosTrigger(),

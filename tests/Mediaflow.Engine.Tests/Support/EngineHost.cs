@@ -26,6 +26,7 @@ public sealed partial class EngineHost : IAsyncDisposable
         ["Engine:NotificationRetryDelay"] = "00:00:00.200",
         ["Engine:NotificationMaxRetryDelay"] = "00:00:00.500",
         ["Engine:NotificationTimeout"] = "00:00:05",
+        ["Notifications:AllowedNetworks:0"] = "127.0.0.0/8", // callback receivers listen on loopback (DESIGN §7.6)
         ["Server:ShutdownGraceSeconds"] = "2",
     };
 

@@ -28,7 +28,8 @@ export async function startServer({ env = {}, dataDir } = {}) {
     const endpointsFile = join(dir, 'endpoints.json');
     rmSync(endpointsFile, { force: true }); // never read a previous run's ports
     child = spawn('dotnet', [serverDll(), 'serve', '--data-dir', dir, '--api-listen', '127.0.0.1:0', '--store-listen', '127.0.0.1:0'], {
-      env: { ...process.env, ...env },
+      // Callback receivers in the tests listen on loopback, which the SSRF guard refuses unless allowlisted.
+      env: { ...process.env, MEDIAFLOW__Notifications__AllowedNetworks__0: '127.0.0.0/8', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (d) => log.push(d.toString()));
