@@ -12,6 +12,9 @@ public sealed partial class MediaflowDbContext
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Implements the instance partial method declared by the context.")]
     partial void ConfigureNotifications(ModelBuilder modelBuilder)
     {
+        // A delivery attempt is claimed by bumping Attempts: two deliveries of one event (a message replayed after a
+        // crash next to its scheduled retry) cannot both send; the second one's claim fails.
+        modelBuilder.Entity<Engine.NotificationRow>().Property(x => x.Attempts).IsConcurrencyToken();
         modelBuilder.Entity<NotificationAttemptRow>(e =>
         {
             e.ToTable("notification_attempts");

@@ -87,7 +87,14 @@ public sealed class NotificationDeliveryService(IDbContextOutbox<MediaflowDbCont
         row.RetryWindowStart = time.GetUtcNow();
         row.NextAttemptAt = null;
         await outbox.PublishAsync(new DeliverNotification(row.EventId));
-        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ApiException(ApiErrorCodes.ResourceInUse, $"notification event '{eventId}' is being delivered right now; try again");
+        }
     }
 
     public Task<string> SigningSecretAsync(long appId, CancellationToken cancellationToken) => secrets.GetAsync(appId, cancellationToken);

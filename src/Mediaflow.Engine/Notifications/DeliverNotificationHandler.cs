@@ -18,7 +18,8 @@ namespace Mediaflow.Engine.Notifications;
 /// message-id); <c>Timestamp</c> (attempt time + 600 s) and <c>Sign</c> = MD5(Timestamp + NotifyKey) are computed per
 /// attempt. Every attempt is logged (<c>notification_attempts</c>) in the same commit as the event's new state.
 /// Failures (non-2xx, 3xx included, timeouts, broker errors) are retried with exponential backoff and jitter until the
-/// give-up age; a 410 disables the endpoint; refusals (SSRF guard, unknown function) are permanent. Events of one
+/// give-up age; a 410 disables the endpoint; refusals (SSRF guard, unknown function) are permanent. Each attempt is
+/// claimed in its own commit first, so two messages for one event never send at once. Events of one
 /// (task, target) go out in order; other targets and tasks do not wait, and no task ever waits for a delivery.
 /// </summary>
 public sealed partial class DeliverNotificationHandler(
@@ -43,11 +44,13 @@ public sealed partial class DeliverNotificationHandler(
             return;
         }
 
-        var earlierPending = await db.Notifications.AnyAsync(
-            n => n.TaskId == row.TaskId && n.Target == row.Target && n.Sequence < row.Sequence && n.Status == NotificationStatus.Pending, cancellationToken);
-        if (earlierPending)
+        // FIFO per (task, target): wait for the earliest pending predecessor, until just after its next attempt.
+        var blocker = await db.Notifications
+            .Where(n => n.TaskId == row.TaskId && n.Target == row.Target && n.Sequence < row.Sequence && n.Status == NotificationStatus.Pending)
+            .OrderBy(n => n.Sequence).Select(n => new { n.NextAttemptAt }).FirstOrDefaultAsync(cancellationToken);
+        if (blocker is not null)
         {
-            await outbox.PublishAsync(message, new DeliveryOptions { ScheduleDelay = TimeSpan.FromMilliseconds(200) });
+            await outbox.PublishAsync(message, new DeliveryOptions { ScheduleDelay = WaitFor(blocker.NextAttemptAt) });
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
             return;
         }
@@ -62,6 +65,16 @@ public sealed partial class DeliverNotificationHandler(
 
         var now = time.GetUtcNow();
         row.Attempts++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // the claim (Attempts is a concurrency token)
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogClaimLost(row.EventId);
+            return; // another delivery of the same event claimed this attempt; it records the outcome
+        }
+
         var body = Sign(row.BodyJson, row.NotifyKey, now);
         var started = time.GetTimestamp();
         var result = NotificationChannel.IsHttp(row.NotifyType)
@@ -134,6 +147,12 @@ public sealed partial class DeliverNotificationHandler(
         return body.ToJsonString(EngineJson.Options);
     }
 
+    private TimeSpan WaitFor(DateTimeOffset? predecessorAttempt)
+    {
+        var wait = predecessorAttempt is { } at ? at - time.GetUtcNow() + TimeSpan.FromMilliseconds(100) : TimeSpan.Zero;
+        return wait < TimeSpan.FromMilliseconds(200) ? TimeSpan.FromMilliseconds(200) : wait > options.NotificationMaxRetryDelay ? options.NotificationMaxRetryDelay : wait;
+    }
+
     /// <summary>The retry policy, in one place: doubling from NotificationRetryDelay up to NotificationMaxRetryDelay, then a random 50–100 % of that.</summary>
     private TimeSpan RetryDelay(int attempts)
     {
@@ -144,6 +163,9 @@ public sealed partial class DeliverNotificationHandler(
 
     [LoggerMessage(LogLevel.Warning, "Gave up delivering notification {EventId} to {Target}: {Error}")]
     private partial void LogGaveUp(string eventId, string target, string error);
+
+    [LoggerMessage(LogLevel.Information, "Notification {EventId}: another delivery claimed the attempt")]
+    private partial void LogClaimLost(string eventId);
 
     [LoggerMessage(LogLevel.Warning, "Notification endpoint {Target} answered 410 Gone to {EventId}; disabled for orchestration {ScheduleId}")]
     private partial void LogDisabled(string target, long scheduleId, string eventId);

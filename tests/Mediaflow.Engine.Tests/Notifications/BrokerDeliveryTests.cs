@@ -43,6 +43,7 @@ public sealed class BrokerDeliveryTests(NotificationsFixture fixture)
         {
             NotifyType = "CMQ", NotifyMode = "Change", CmqModel = "Queue", QueueName = queue, NotifyKey = "queue-key",
         });
+        await Host.WaitFinishedAsync(appId, taskId); // every event is in the outbox once the task is FINISH
         var events = await WaitSettledAsync(Host, appId, taskId, NotificationStatus.Delivered);
 
         await using var connection = await fixture.Broker.ConnectAsync();
