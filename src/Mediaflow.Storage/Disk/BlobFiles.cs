@@ -57,7 +57,7 @@ internal sealed class BlobFiles(StorageOptions options)
     /// <summary>Every blob id with a file on disk (the recovery scan at start).</summary>
     public IEnumerable<string> EnumerateBlobIds() =>
         Directory.Exists(options.BlobDirectory)
-            ? Directory.EnumerateFiles(options.BlobDirectory, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(n => IsBlobId(n!))!
+            ? Directory.EnumerateFiles(options.BlobDirectory, "*", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)).Where(IsBlobId)
             : [];
 
     /// <summary>Deletes every file in <c>tmp/</c>; only called before the store serves requests.</summary>
