@@ -25,6 +25,7 @@ public class StoreFixture : IAsyncLifetime, Compliance.IObjectStoreTarget
     public const long MinimumPartSize = 64 * 1024;
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "mf-store-" + Guid.NewGuid().ToString("N"));
+    private readonly System.Threading.Channels.Channel<string> started = System.Threading.Channels.Channel.CreateUnbounded<string>();
     private readonly System.Threading.Channels.Channel<string> finished = System.Threading.Channels.Channel.CreateUnbounded<string>();
     private WebApplication? app;
 
@@ -38,6 +39,9 @@ public class StoreFixture : IAsyncLifetime, Compliance.IObjectStoreTarget
 
     /// <summary>"METHOD /path" of every request whose server-side handling has ended, in order.</summary>
     public System.Threading.Channels.ChannelReader<string> FinishedRequests => finished.Reader;
+
+    /// <summary>"METHOD /path" of every request the server has begun handling (its head has been parsed), in order.</summary>
+    public System.Threading.Channels.ChannelReader<string> StartedRequests => started.Reader;
 
     /// <summary>Reserve of free disk the store keeps (<see cref="StorageOptions.MinFreeBytes"/>); 0 = guard off.</summary>
     protected virtual long MinFreeBytes => 0;
@@ -70,6 +74,7 @@ public class StoreFixture : IAsyncLifetime, Compliance.IObjectStoreTarget
         // Lets a test wait for the server side of a request to end (e.g. one whose client went away mid-body).
         app.Use(async (context, next) =>
         {
+            started.Writer.TryWrite(context.Request.Method + " " + context.Request.Path);
             try
             {
                 await next(context);
