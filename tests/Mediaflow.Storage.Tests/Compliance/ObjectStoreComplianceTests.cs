@@ -94,6 +94,20 @@ public abstract partial class ObjectStoreComplianceTests(IObjectStoreTarget targ
     }
 
     [Fact]
+    public async Task PutObject_Utf8MetadataAsRfc2047EncodedWord_RoundTrips()
+    {
+        var bucket = await NewBucketAsync();
+        var encoded = "=?UTF-8?B?" + Convert.ToBase64String(Utf8("中文 título")) + "?=";
+        var put = new PutObjectRequest { BucketName = bucket, Key = "u.txt", ContentBody = "x" };
+        put.Metadata["title"] = encoded;
+        await S3.PutObjectAsync(put);
+
+        var head = await S3.GetObjectMetadataAsync(bucket, "u.txt");
+
+        Assert.Equal(encoded, head.Metadata["title"]);
+    }
+
+    [Fact]
     public async Task PutObject_MetadataOver2KB_MetadataTooLargeAndNothingStored()
     {
         var bucket = await NewBucketAsync();

@@ -51,7 +51,7 @@ internal static class ObjectHandlers
             var prefix = name.StartsWith(MetaPrefix, StringComparison.Ordinal) ? MetaPrefix : name.StartsWith(CosMetaPrefix, StringComparison.Ordinal) ? CosMetaPrefix : null;
             if (prefix is not null)
             {
-                metadata[name[prefix.Length..]] = header.Value.ToString();
+                metadata[name[prefix.Length..]] = EncodedWords.Decode(header.Value.ToString());
             }
         }
 
@@ -74,13 +74,9 @@ internal static class ObjectHandlers
         var prefix = context.Request.Addressing == Addressing.CosVirtualHost ? CosMetaPrefix : MetaPrefix;
         foreach (var (name, value) in version.Metadata)
         {
-            response.Headers[prefix + name] = HeaderText(value);
+            response.Headers[prefix + name] = EncodedWords.Encode(value);
         }
     }
-
-    /// <summary>A value for a response header: non-ASCII text goes out as an RFC 2047 encoded word, as S3 sends it.</summary>
-    private static string HeaderText(string value) =>
-        value.All(c => c is >= ' ' and <= '~') ? value : $"=?UTF-8?B?{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value))}?=";
 
     private static async Task Serve(StoreContext context, bool withBody)
     {
