@@ -15,6 +15,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureStorage(modelBuilder);
         ConfigureEngine(modelBuilder);
         ConfigureNotifications(modelBuilder);
+        ConfigureStorageGarbage(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -42,4 +43,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigureEngine(ModelBuilder modelBuilder);
 
     partial void ConfigureNotifications(ModelBuilder modelBuilder);
+    partial void ConfigureStorageGarbage(ModelBuilder modelBuilder);
 }

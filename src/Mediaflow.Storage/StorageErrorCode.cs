@@ -20,15 +20,21 @@ public enum StorageErrorCode
     InvalidPartOrder,
     InvalidRange,
     InvalidRequest,
+    InvalidURI,
     KeyTooLongError,
     MalformedXML,
+    MetadataTooLarge,
     MethodNotAllowed,
     MissingContentLength,
     NoSuchBucket,
     NoSuchKey,
     NoSuchUpload,
     NotImplemented,
+    PreconditionFailed,
     RequestTimeTooSkewed,
     SignatureDoesNotMatch,
     XAmzContentSHA256Mismatch,
+
+    /// <summary>Below <c>StorageOptions.MinFreeBytes</c> of free disk (HTTP 507); vendor-prefixed like MinIO's XMinioStorageFull.</summary>
+    XMediaflowStorageFull,
 }

@@ -21,6 +21,24 @@ public sealed class StorageOptions
     /// <summary>Page size cap of listings (S3: 1000).</summary>
     public int MaxListKeys { get; init; } = 1000;
 
+    /// <summary>
+    /// Free disk space the store keeps in reserve: a write that would go below it answers HTTP 507
+    /// (<c>XMediaflowStorageFull</c>) and leaves nothing behind. 0 turns the guard off (a full disk still answers 507).
+    /// </summary>
+    public long MinFreeBytes { get; init; }
+
+    /// <summary>A multipart upload not completed or aborted this long after its initiation is removed with its parts.</summary>
+    public TimeSpan MultipartExpiry { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long a blob stays on disk after nothing references it (overwritten or deleted objects): a task reads its
+    /// input by blob id, possibly after the key changed. Blobs that are the input of an unfinished task are kept longer.
+    /// </summary>
+    public TimeSpan BlobGracePeriod { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often the maintenance service expires uploads and collects garbage.</summary>
+    public TimeSpan MaintenanceInterval { get; init; } = TimeSpan.FromMinutes(10);
+
     internal string BlobDirectory => Path.Combine(RootDirectory, "blobs");
 
     internal string TempDirectory => Path.Combine(RootDirectory, "tmp");

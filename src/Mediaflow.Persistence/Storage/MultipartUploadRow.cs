@@ -16,4 +16,7 @@ public sealed class MultipartUploadRow
     public string? MetadataJson { get; set; }
 
     public DateTimeOffset InitiatedAt { get; set; }
+
+    /// <summary>Content-Encoding, Content-Disposition, Cache-Control, Content-Language, Expires as a JSON object, or null.</summary>
+    public string? HeadersJson { get; set; }
 }

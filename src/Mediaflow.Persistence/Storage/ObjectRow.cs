@@ -24,6 +24,9 @@ public sealed class ObjectRow
 
     public DateTimeOffset LastModified { get; set; }
 
+    /// <summary>Content-Encoding, Content-Disposition, Cache-Control, Content-Language, Expires as a JSON object, or null.</summary>
+    public string? HeadersJson { get; set; }
+
     public string? LineageTaskId { get; set; }
 
     public long? LineageScheduleId { get; set; }

@@ -10,9 +10,11 @@ internal sealed class BlobFiles(StorageOptions options)
 
     public static string NewId() => Guid.NewGuid().ToString("N");
 
+    public static bool IsBlobId(string name) => name.Length == 32 && !name.AsSpan().ContainsAnyExcept(LowerHex);
+
     public string PathOf(string blobId)
     {
-        if (blobId.Length != 32 || blobId.AsSpan().ContainsAnyExcept(LowerHex))
+        if (!IsBlobId(blobId))
         {
             throw new ArgumentException("not a blob id", nameof(blobId));
         }
@@ -26,14 +28,54 @@ internal sealed class BlobFiles(StorageOptions options)
         return Path.Combine(options.TempDirectory, NewId());
     }
 
-    /// <summary>Renames a finished, fsynced temp file into place under a new blob id.</summary>
+    /// <summary>
+    /// Renames a finished, fsynced temp file into place under a new blob id, then fsyncs the directories whose entries
+    /// changed, so the rename (and a newly created fan-out directory) survives a power cut before the commit.
+    /// </summary>
     public string Promote(string tempPath)
     {
         var blobId = NewId();
         var target = PathOf(blobId);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var directory = Path.GetDirectoryName(target)!;
+        var created = new List<string>();
+        for (var d = directory; !Directory.Exists(d); d = Path.GetDirectoryName(d)!)
+        {
+            created.Add(d);
+        }
+
+        Directory.CreateDirectory(directory);
         File.Move(tempPath, target);
+        DirectorySync.Flush(directory);
+        foreach (var parent in created.Select(Path.GetDirectoryName).Distinct())
+        {
+            DirectorySync.Flush(parent!);
+        }
+
         return blobId;
+    }
+
+    /// <summary>Every blob id with a file on disk (the recovery scan at start).</summary>
+    public IEnumerable<string> EnumerateBlobIds() =>
+        Directory.Exists(options.BlobDirectory)
+            ? Directory.EnumerateFiles(options.BlobDirectory, "*", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)).Where(IsBlobId)
+            : [];
+
+    /// <summary>Deletes every file in <c>tmp/</c>; only called before the store serves requests.</summary>
+    public int DeleteTempFiles()
+    {
+        if (!Directory.Exists(options.TempDirectory))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(options.TempDirectory))
+        {
+            TryDelete(file);
+            count++;
+        }
+
+        return count;
     }
 
     public static void TryDelete(string path)

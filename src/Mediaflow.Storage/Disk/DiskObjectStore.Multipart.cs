@@ -10,13 +10,14 @@ internal sealed partial class DiskObjectStore
     internal async Task<MultipartUploadInfo> CreateMultipartUploadAsync(long appId, string bucket, string key, ObjectWrite write, CancellationToken cancellationToken)
     {
         ObjectKeys.Validate(key);
+        ObjectMetadata.Validate(write.Metadata);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await ResolveBucketAsync(db, appId, bucket, cancellationToken);
         var row = new MultipartUploadRow
         {
             UploadId = BlobFiles.NewId(), AppId = appId, Bucket = bucket, Key = key,
             ContentType = string.IsNullOrEmpty(write.ContentType) ? ContentTypeMap.ForName(key) : write.ContentType,
-            MetadataJson = ObjectMetadata.ToJson(write.Metadata), InitiatedAt = Now(),
+            MetadataJson = ObjectMetadata.ToJson(write.Metadata), HeadersJson = ObjectHeaders.ToJson(write.StandardHeaders), InitiatedAt = Now(),
         };
         db.MultipartUploads.Add(row);
         await db.SaveChangesAsync(cancellationToken);
@@ -26,20 +27,43 @@ internal sealed partial class DiskObjectStore
     internal async Task<PartInfo> UploadPartAsync(
         long appId, string bucket, string key, string uploadId, int partNumber, Stream body, ObjectWrite write, CancellationToken cancellationToken)
     {
+        CheckPartNumber(partNumber);
+        await RequireUploadAsync(appId, bucket, key, uploadId, cancellationToken);
+        var blob = await writer.WriteAsync(body, write.ExpectedSize, cancellationToken);
+        if (write.ContentMd5 is { } md5 && !CryptographicOperations.FixedTimeEquals(md5, blob.Md5))
+        {
+            BlobFiles.TryDelete(blob.Path);
+            throw new StorageException(StorageErrorCode.BadDigest);
+        }
+
+        return await CommitPartAsync(appId, uploadId, partNumber, blob, cancellationToken);
+    }
+
+    /// <summary>UploadPartCopy: a byte range (or all) of an existing object's blob becomes a part.</summary>
+    internal async Task<PartInfo> UploadPartCopyAsync(
+        long appId, string bucket, string key, string uploadId, int partNumber, ObjectVersion source, long offset, long length, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        CheckPartNumber(partNumber);
+        await RequireUploadAsync(appId, bucket, key, uploadId, cancellationToken);
+        var blob = await writer.CopyRangeAsync(files.PathOf(source.BlobId), offset, length, cancellationToken);
+        return await CommitPartAsync(appId, uploadId, partNumber, blob, cancellationToken);
+    }
+
+    private static void CheckPartNumber(int partNumber)
+    {
         if (partNumber is < 1 or > 10000)
         {
             throw new StorageException(StorageErrorCode.InvalidArgument, "Part number must be an integer between 1 and 10000, inclusive");
         }
+    }
 
-        await RequireUploadAsync(appId, bucket, key, uploadId, cancellationToken);
-        var blob = await writer.WriteAsync(body, write.ExpectedSize, cancellationToken);
+    /// <summary>Records a written part; a re-upload of the same number replaces the row, and the old file goes after the commit.</summary>
+    private async Task<PartInfo> CommitPartAsync(long appId, string uploadId, int partNumber, WrittenBlob blob, CancellationToken cancellationToken)
+    {
+        string? replaced = null;
         try
         {
-            if (write.ContentMd5 is { } md5 && !CryptographicOperations.FixedTimeEquals(md5, blob.Md5))
-            {
-                throw new StorageException(StorageErrorCode.BadDigest);
-            }
-
             var part = new MultipartPartRow { AppId = appId, UploadId = uploadId, PartNumber = partNumber, BlobId = blob.BlobId, ETag = blob.Md5Hex, Size = blob.Size, LastModified = Now() };
             await commitLock.WaitAsync(cancellationToken);
             try
@@ -54,7 +78,7 @@ internal sealed partial class DiskObjectStore
                 var previous = await db.MultipartParts.SingleOrDefaultAsync(p => p.UploadId == uploadId && p.PartNumber == partNumber, cancellationToken);
                 if (previous is not null)
                 {
-                    BlobFiles.TryDelete(files.PathOf(previous.BlobId));
+                    replaced = previous.BlobId;
                     db.MultipartParts.Remove(previous);
                     await db.SaveChangesAsync(cancellationToken);
                 }
@@ -72,8 +96,17 @@ internal sealed partial class DiskObjectStore
         }
         catch
         {
+            replaced = null;
             BlobFiles.TryDelete(blob.Path);
             throw;
+        }
+        finally
+        {
+            // Parts are never read by tasks, so a replaced part's file can go as soon as its row is gone.
+            if (replaced is not null)
+            {
+                BlobFiles.TryDelete(files.PathOf(replaced));
+            }
         }
     }
 
@@ -97,7 +130,7 @@ internal sealed partial class DiskObjectStore
         ObjectVersion version;
         try
         {
-            var write = new ObjectWrite(upload.ContentType, ObjectMetadata.FromJson(upload.MetadataJson), null, null, null);
+            var write = new ObjectWrite(upload.ContentType, ObjectMetadata.FromJson(upload.MetadataJson), null, null, null, ObjectHeaders.FromJson(upload.HeadersJson));
             version = await CommitAsync(appId, bucket, key, concatenated.BlobId, MultipartETag(chosen), concatenated.Size, write, uploadId, cancellationToken);
         }
         catch
@@ -139,23 +172,41 @@ internal sealed partial class DiskObjectStore
         }
     }
 
-    internal async Task<IReadOnlyList<MultipartUploadInfo>> ListMultipartUploadsAsync(long appId, string bucket, string prefix, int maxUploads, CancellationToken cancellationToken)
+    /// <summary>
+    /// In-progress uploads under <paramref name="prefix"/> ordered by key, then initiation, then id, strictly after
+    /// (<paramref name="keyMarker"/>, <paramref name="uploadIdMarker"/>): with only a key marker, after every upload of that key.
+    /// </summary>
+    internal async Task<IReadOnlyList<MultipartUploadInfo>> ListMultipartUploadsAsync(
+        long appId, string bucket, string prefix, string? keyMarker, string? uploadIdMarker, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await ResolveBucketAsync(db, appId, bucket, cancellationToken);
+        var from = keyMarker is not null && string.CompareOrdinal(keyMarker, prefix) > 0 ? keyMarker : prefix;
         var rows = await db.MultipartUploads.AsNoTracking()
-            .Where(u => u.Bucket == bucket && string.Compare(u.Key, prefix) >= 0)
-            .OrderBy(u => u.Key).ThenBy(u => u.InitiatedAt)
+            .Where(u => u.Bucket == bucket && string.Compare(u.Key, from) >= 0)
+            .OrderBy(u => u.Key).ThenBy(u => u.InitiatedAt).ThenBy(u => u.UploadId)
             .ToListAsync(cancellationToken);
-        return rows.Where(u => u.Key.StartsWith(prefix, StringComparison.Ordinal)).Take(maxUploads)
-            .Select(u => new MultipartUploadInfo(u.UploadId, u.Bucket, u.Key, u.InitiatedAt)).ToList();
+        var after = rows.Where(u => u.Key.StartsWith(prefix, StringComparison.Ordinal));
+        if (!string.IsNullOrEmpty(keyMarker))
+        {
+            var markerIndex = string.IsNullOrEmpty(uploadIdMarker) ? -1 : rows.FindIndex(u => u.Key == keyMarker && u.UploadId == uploadIdMarker);
+            after = markerIndex >= 0
+                ? after.Where(u => string.CompareOrdinal(u.Key, keyMarker) > 0 || (u.Key == keyMarker && rows.IndexOf(u) > markerIndex))
+                : after.Where(u => string.CompareOrdinal(u.Key, keyMarker) > 0);
+        }
+
+        return after.Take(limit).Select(u => new MultipartUploadInfo(u.UploadId, u.Bucket, u.Key, u.InitiatedAt)).ToList();
     }
 
-    internal async Task<IReadOnlyList<PartInfo>> ListPartsAsync(long appId, string bucket, string key, string uploadId, CancellationToken cancellationToken)
+    /// <summary>Parts after <paramref name="partNumberMarker"/> in number order, at most <paramref name="limit"/>.</summary>
+    internal async Task<IReadOnlyList<PartInfo>> ListPartsAsync(
+        long appId, string bucket, string key, string uploadId, int partNumberMarker, int limit, CancellationToken cancellationToken)
     {
         await RequireUploadAsync(appId, bucket, key, uploadId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.MultipartParts.AsNoTracking().Where(p => p.UploadId == uploadId).OrderBy(p => p.PartNumber).ToListAsync(cancellationToken);
+        var rows = await db.MultipartParts.AsNoTracking()
+            .Where(p => p.UploadId == uploadId && p.PartNumber > partNumberMarker)
+            .OrderBy(p => p.PartNumber).Take(limit).ToListAsync(cancellationToken);
         return rows.ConvertAll(p => new PartInfo(p.PartNumber, p.ETag, p.Size, p.LastModified));
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mediaflow.Persistence;
 using Mediaflow.Persistence.Storage;
 using Mediaflow.Storage.Objects;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ internal sealed partial class DiskObjectStore
     internal async Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, Stream body, ObjectWrite write, CancellationToken cancellationToken)
     {
         ObjectKeys.Validate(key);
+        ObjectMetadata.Validate(write.Metadata);
         await RequireBucketAsync(appId, bucket, cancellationToken);
         var blob = await writer.WriteAsync(body, write.ExpectedSize, cancellationToken);
         try
@@ -41,19 +43,45 @@ internal sealed partial class DiskObjectStore
         return ToVersion(row, owner.Region);
     }
 
+    /// <summary>
+    /// Commits <paramref name="target"/> as a new version sharing the source's blob (blobs are immutable, so no bytes are
+    /// copied). The caller has checked the copy-source conditions against <paramref name="source"/>.
+    /// </summary>
+    internal async Task<ObjectVersion> CopyObjectAsync(long appId, ObjectVersion source, string bucket, string key, ObjectWrite target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ObjectKeys.Validate(key);
+        ObjectMetadata.Validate(target.Metadata);
+        return await CommitAsync(appId, bucket, key, source.BlobId, source.ETag, source.Size, target, null, cancellationToken);
+    }
+
     /// <summary>Opens the blob of a version for reading; the blob is immutable, so an overwrite mid-read changes nothing.</summary>
     internal FileStream OpenBlob(ObjectVersion version) =>
         new(files.PathOf(version.BlobId), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
-    /// <summary>Removes the key; idempotent. The blob stays until the collector finds nothing referencing it.</summary>
-    internal async Task DeleteObjectAsync(long appId, string bucket, string key, CancellationToken cancellationToken)
+    /// <summary>Removes the key; idempotent. The blob is queued for the collector (a running task may still read it).</summary>
+    internal Task DeleteObjectAsync(long appId, string bucket, string key, CancellationToken cancellationToken) =>
+        DeleteObjectsAsync(appId, bucket, [key], cancellationToken);
+
+    /// <summary>Removes every listed key in one transaction (DeleteObjects); missing keys count as deleted, as in S3.</summary>
+    internal async Task DeleteObjectsAsync(long appId, string bucket, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         await commitLock.WaitAsync(cancellationToken);
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await ResolveBucketAsync(db, appId, bucket, cancellationToken);
-            await db.Objects.Where(o => o.Bucket == bucket && o.Key == key).ExecuteDeleteAsync(cancellationToken);
+            foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(200))
+            {
+                var rows = await db.Objects.Where(o => o.Bucket == bucket && batch.Contains(o.Key)).ToListAsync(cancellationToken);
+                db.Objects.RemoveRange(rows);
+                await QueueGarbageAsync(db, rows.Select(r => r.BlobId), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
@@ -87,11 +115,17 @@ internal sealed partial class DiskObjectStore
 
             row = await db.Objects.SingleOrDefaultAsync(o => o.Bucket == bucket && o.Key == key, cancellationToken)
                 ?? db.Objects.Add(new ObjectRow { AppId = appId, Bucket = bucket, Key = key, BlobId = blobId, ETag = etag, ContentType = contentType }).Entity;
+            if (row.BlobId != blobId)
+            {
+                await QueueGarbageAsync(db, [row.BlobId], cancellationToken);
+            }
+
             row.BlobId = blobId;
             row.ETag = etag;
             row.Size = size;
             row.ContentType = contentType;
             row.MetadataJson = ObjectMetadata.ToJson(write.Metadata);
+            row.HeadersJson = ObjectHeaders.ToJson(write.StandardHeaders);
             row.LastModified = now;
             row.LineageTaskId = write.Lineage?.TaskId;
             row.LineageScheduleId = write.Lineage?.ScheduleId;
@@ -111,5 +145,25 @@ internal sealed partial class DiskObjectStore
 
         signal.Publish(evt.Sequence);
         return ToVersion(row, region);
+    }
+
+    /// <summary>Queues blobs that a change in this transaction stopped referencing; the collector re-checks references.</summary>
+    private async Task QueueGarbageAsync(MediaflowDbContext db, IEnumerable<string> blobIds, CancellationToken cancellationToken)
+    {
+        var ids = blobIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var queued = await db.BlobGarbage.Where(g => ids.Contains(g.BlobId)).Select(g => g.BlobId).ToListAsync(cancellationToken);
+        var at = time.GetUtcNow();
+        foreach (var id in ids.Except(queued, StringComparer.Ordinal))
+        {
+            if (db.BlobGarbage.Local.All(g => g.BlobId != id))
+            {
+                db.BlobGarbage.Add(new BlobGarbageRow { BlobId = id, UnreferencedAt = at });
+            }
+        }
     }
 }

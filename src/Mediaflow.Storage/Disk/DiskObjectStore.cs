@@ -9,7 +9,7 @@ namespace Mediaflow.Storage.Disk;
 
 /// <summary>
 /// The embedded store: blobs on local disk, rows in the application database. Partial files by concern:
-/// <c>.Buckets</c>, <c>.Objects</c>, <c>.Listing</c>, <c>.Multipart</c>.
+/// <c>.Buckets</c>, <c>.Objects</c>, <c>.Listing</c>, <c>.Multipart</c>, <c>.Maintenance</c> (expiry, garbage, recovery).
 /// </summary>
 internal sealed partial class DiskObjectStore : IObjectStore, IDisposable
 {
@@ -31,7 +31,11 @@ internal sealed partial class DiskObjectStore : IObjectStore, IDisposable
         this.time = time;
         this.signal = signal;
         files = new BlobFiles(options);
-        writer = new BlobWriter(files);
+        writer = new BlobWriter(files, options);
+
+        // Before the store serves anything: a temp file is only ever being written by a request of this process, so
+        // whatever is in tmp/ now was left by a crash or a kill.
+        files.DeleteTempFiles();
     }
 
     public async Task<StoredObjectInfo?> HeadAsync(long appId, string bucket, string key, CancellationToken cancellationToken)
@@ -75,7 +79,8 @@ internal sealed partial class DiskObjectStore : IObjectStore, IDisposable
     public void Dispose() => commitLock.Dispose();
 
     private static ObjectVersion ToVersion(ObjectRow row, string region) => new(
-        row.AppId, row.Bucket, region, row.Key, row.BlobId, row.ETag, row.Size, row.ContentType, ObjectMetadata.FromJson(row.MetadataJson), row.LastModified);
+        row.AppId, row.Bucket, region, row.Key, row.BlobId, row.ETag, row.Size, row.ContentType, ObjectMetadata.FromJson(row.MetadataJson), row.LastModified,
+        ObjectHeaders.FromJson(row.HeadersJson));
 
     // Truncated to whole seconds: HTTP dates carry no fractions, and listings and heads must agree.
     private DateTimeOffset Now()

@@ -26,6 +26,7 @@ public static class ObjectStoreServiceCollectionExtensions
         services.AddSingleton<IBucketCatalog>(sp => sp.GetRequiredService<DiskObjectStore>());
         services.AddSingleton<IObjectEventLog, ObjectEventLog>();
         services.AddSingleton<StoreEndpoint>();
+        services.AddHostedService<StoreMaintenance>();
         return services;
     }
 }

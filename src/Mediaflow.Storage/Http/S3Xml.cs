@@ -46,6 +46,11 @@ internal static class S3Xml
             }
         }
 
+        if (body.ContentMd5 is { } md5 && !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(md5, System.Security.Cryptography.MD5.HashData(buffer.ToArray())))
+        {
+            throw new StorageException(StorageErrorCode.BadDigest);
+        }
+
         if (buffer.Length == 0)
         {
             return null;

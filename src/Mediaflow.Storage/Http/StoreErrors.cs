@@ -26,17 +26,21 @@ internal static class StoreErrors
         [StorageErrorCode.InvalidPartOrder] = (400, "The list of parts was not in ascending order. Parts must be ordered by part number."),
         [StorageErrorCode.InvalidRange] = (416, "The requested range is not satisfiable"),
         [StorageErrorCode.InvalidRequest] = (400, "Invalid Request"),
+        [StorageErrorCode.InvalidURI] = (400, "Couldn't parse the specified URI."),
         [StorageErrorCode.KeyTooLongError] = (400, "Your key is too long"),
         [StorageErrorCode.MalformedXML] = (400, "The XML you provided was not well-formed or did not validate against our published schema."),
+        [StorageErrorCode.MetadataTooLarge] = (400, "Your metadata headers exceed the maximum allowed metadata size."),
         [StorageErrorCode.MethodNotAllowed] = (405, "The specified method is not allowed against this resource."),
         [StorageErrorCode.MissingContentLength] = (411, "You must provide the Content-Length HTTP header."),
         [StorageErrorCode.NoSuchBucket] = (404, "The specified bucket does not exist"),
         [StorageErrorCode.NoSuchKey] = (404, "The specified key does not exist."),
         [StorageErrorCode.NoSuchUpload] = (404, "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed."),
         [StorageErrorCode.NotImplemented] = (501, "A header or query you provided implies functionality that is not implemented."),
+        [StorageErrorCode.PreconditionFailed] = (412, "At least one of the pre-conditions you specified did not hold"),
         [StorageErrorCode.RequestTimeTooSkewed] = (403, "The difference between the request time and the server's time is too large."),
         [StorageErrorCode.SignatureDoesNotMatch] = (403, "The request signature we calculated does not match the signature you provided. Check your key and signing method."),
         [StorageErrorCode.XAmzContentSHA256Mismatch] = (400, "The provided 'x-amz-content-sha256' header does not match what was computed."),
+        [StorageErrorCode.XMediaflowStorageFull] = (507, "The store has reached its minimum free disk space. Please delete a few objects to proceed."),
     }.ToFrozenDictionary();
 
     public static int StatusOf(StorageErrorCode code) => Table[code].Status;

@@ -53,7 +53,7 @@ internal sealed class StoreRequest
         var questionMark = raw.IndexOf('?', StringComparison.Ordinal);
         var rawPath = questionMark < 0 ? raw : raw[..questionMark];
         var rawQuery = questionMark < 0 ? string.Empty : raw[(questionMark + 1)..];
-        var path = Uri.UnescapeDataString(rawPath.Length == 0 ? "/" : rawPath);
+        var path = PathDecoder.Decode(rawPath.Length == 0 ? "/" : rawPath);
         var query = ParseQuery(rawQuery);
 
         var host = context.Request.Host.Host.ToLowerInvariant();

@@ -9,4 +9,5 @@ internal enum StoreTarget
     Object,
 }
 
-internal sealed record StoreRoute(string Method, StoreTarget Target, string[] RequiredQuery, StoreHandler Handler);
+/// <summary>A route row; <paramref name="RequiredHeader"/>, when set, must be present (e.g. the copy-source header of CopyObject).</summary>
+internal sealed record StoreRoute(string Method, StoreTarget Target, string[] RequiredQuery, StoreHandler Handler, string[]? RequiredHeader = null);

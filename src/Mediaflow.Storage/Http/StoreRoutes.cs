@@ -8,19 +8,25 @@ namespace Mediaflow.Storage.Http;
 /// </summary>
 internal static class StoreRoutes
 {
+    private static readonly string[] CopySourceHeaders = ["x-amz-copy-source", "x-cos-copy-source"];
+
     private static readonly StoreRoute[] Table =
     [
         new("GET", StoreTarget.Service, [], BucketHandlers.ListBuckets),
 
         new("GET", StoreTarget.Bucket, ["uploads"], MultipartHandlers.ListMultipartUploads),
         new("GET", StoreTarget.Bucket, ["location"], BucketHandlers.GetBucketLocation),
+        new("GET", StoreTarget.Bucket, ["versions"], ListingHandlers.ListObjectVersions),
+        new("POST", StoreTarget.Bucket, ["delete"], DeleteObjectsHandler.DeleteObjects),
         new("GET", StoreTarget.Bucket, ["list-type"], ListingHandlers.ListObjectsV2),
         new("GET", StoreTarget.Bucket, [], ListingHandlers.ListObjects),
         new("PUT", StoreTarget.Bucket, [], BucketHandlers.CreateBucket),
         new("HEAD", StoreTarget.Bucket, [], BucketHandlers.HeadBucket),
         new("DELETE", StoreTarget.Bucket, [], BucketHandlers.DeleteBucket),
 
+        new("PUT", StoreTarget.Object, ["partNumber", "uploadId"], CopyHandlers.UploadPartCopy, CopySourceHeaders),
         new("PUT", StoreTarget.Object, ["partNumber", "uploadId"], MultipartHandlers.UploadPart),
+        new("PUT", StoreTarget.Object, [], CopyHandlers.CopyObject, CopySourceHeaders),
         new("PUT", StoreTarget.Object, [], ObjectHandlers.PutObject),
         new("GET", StoreTarget.Object, ["uploadId"], MultipartHandlers.ListParts),
         new("GET", StoreTarget.Object, [], ObjectHandlers.GetObject),
@@ -34,8 +40,8 @@ internal static class StoreRoutes
     // Subresources we do not serve yet: answering them as plain object/bucket operations would be wrong.
     private static readonly HashSet<string> Unsupported = new(StringComparer.Ordinal)
     {
-        "acl", "policy", "cors", "lifecycle", "versioning", "versions", "tagging", "website", "logging", "notification",
-        "replication", "encryption", "object-lock", "retention", "legal-hold", "torrent", "restore", "select", "delete",
+        "acl", "policy", "cors", "lifecycle", "versioning", "tagging", "website", "logging", "notification",
+        "replication", "encryption", "object-lock", "retention", "legal-hold", "torrent", "restore", "select",
         "accelerate", "requestPayment", "inventory", "analytics", "metrics", "intelligent-tiering", "ownershipControls",
         "publicAccessBlock", "attributes", "append", "referer", "domain", "origin",
     };
@@ -52,7 +58,7 @@ internal static class StoreRoutes
         foreach (var route in Table)
         {
             if (route.Target == target && string.Equals(route.Method, request.Method, StringComparison.OrdinalIgnoreCase)
-                && route.RequiredQuery.All(request.Has))
+                && route.RequiredQuery.All(request.Has) && (route.RequiredHeader is null || route.RequiredHeader.Any(h => request.Header(h) is not null)))
             {
                 return route.Handler;
             }

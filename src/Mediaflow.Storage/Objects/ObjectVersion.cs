@@ -11,4 +11,5 @@ internal sealed record ObjectVersion(
     long Size,
     string ContentType,
     IReadOnlyDictionary<string, string> Metadata,
-    DateTimeOffset LastModified);
+    DateTimeOffset LastModified,
+    IReadOnlyDictionary<string, string> Headers);

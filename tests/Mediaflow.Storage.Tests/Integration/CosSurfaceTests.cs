@@ -29,6 +29,26 @@ public sealed class CosSurfaceTests(StoreFixture store) : IClassFixture<StoreFix
     }
 
     [Fact]
+    public async Task DeleteMultipleObject_CosSdkRequest_DeletesAndReportsEachKey()
+    {
+        var bucket = await NewCosBucketAsync();
+        using var cos = new CosTestClient(store.Endpoint, store.Key, bucket, "ap-guangzhou");
+        using (await cos.SendAsync(HttpMethod.Put, "a.txt", body: "a"u8.ToArray()))
+        using (await cos.SendAsync(HttpMethod.Put, "b/c.txt", body: "c"u8.ToArray()))
+        {
+        }
+
+        var xml = Encoding.UTF8.GetBytes("<Delete><Quiet>false</Quiet><Object><Key>a.txt</Key></Object><Object><Key>b/c.txt</Key></Object></Delete>");
+        using var delete = await cos.SendAsync(HttpMethod.Post, "", "delete", xml, new Dictionary<string, string> { ["Content-MD5"] = Convert.ToBase64String(MD5.HashData(xml)) });
+        var result = XElement.Parse(await delete.Content.ReadAsStringAsync());
+        using var gone = await cos.SendAsync(HttpMethod.Get, "a.txt");
+
+        Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
+        Assert.Equal(["a.txt", "b/c.txt"], result.Elements().Where(e => e.Name.LocalName == "Deleted").Select(e => e.Elements().Single(k => k.Name.LocalName == "Key").Value));
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
     public async Task SliceUploadFlow_ListInitUploadComplete_ObjectAssembled()
     {
         var bucket = await NewCosBucketAsync();

@@ -18,13 +18,15 @@ namespace Mediaflow.Storage.Tests.Integration;
 /// The store on a real Kestrel at 127.0.0.1:0 with a temp data dir and a real, migrated SQLite file; with
 /// <c>MEDIAFLOW_TEST_POSTGRES</c> set to a server connection string, a fresh PostgreSQL database instead.
 /// </summary>
-public sealed class StoreFixture : IAsyncLifetime
+public class StoreFixture : IAsyncLifetime, Compliance.IObjectStoreTarget
 {
     public const long AppId = 1250000001;
     public const long OtherAppId = 1250000002;
     public const long MinimumPartSize = 64 * 1024;
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "mf-store-" + Guid.NewGuid().ToString("N"));
+    private readonly System.Threading.Channels.Channel<string> started = System.Threading.Channels.Channel.CreateUnbounded<string>();
+    private readonly System.Threading.Channels.Channel<string> finished = System.Threading.Channels.Channel.CreateUnbounded<string>();
     private WebApplication? app;
 
     public AccessKey Key { get; } = InMemoryCredentials.NewKey(AppId);
@@ -34,6 +36,15 @@ public sealed class StoreFixture : IAsyncLifetime
     public Uri Endpoint { get; private set; } = null!;
 
     public IServiceProvider Services => app!.Services;
+
+    /// <summary>"METHOD /path" of every request whose server-side handling has ended, in order.</summary>
+    public System.Threading.Channels.ChannelReader<string> FinishedRequests => finished.Reader;
+
+    /// <summary>"METHOD /path" of every request the server has begun handling (its head has been parsed), in order.</summary>
+    public System.Threading.Channels.ChannelReader<string> StartedRequests => started.Reader;
+
+    /// <summary>Reserve of free disk the store keeps (<see cref="StorageOptions.MinFreeBytes"/>); 0 = guard off.</summary>
+    protected virtual long MinFreeBytes => 0;
 
     public string DataDirectory => Path.Combine(root, "data");
 
@@ -53,11 +64,26 @@ public sealed class StoreFixture : IAsyncLifetime
         {
             RootDirectory = DataDirectory,
             MinimumPartSize = MinimumPartSize,
+            MinFreeBytes = MinFreeBytes,
 
             // Long enough that a wake-up within a test's timeout can only come from the in-process signal.
             EventPollFallback = TimeSpan.FromSeconds(30),
         });
         app = builder.Build();
+
+        // Lets a test wait for the server side of a request to end (e.g. one whose client went away mid-body).
+        app.Use(async (context, next) =>
+        {
+            started.Writer.TryWrite(context.Request.Method + " " + context.Request.Path);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                finished.Writer.TryWrite(context.Request.Method + " " + context.Request.Path);
+            }
+        });
         app.RunObjectStore();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -86,4 +112,10 @@ public sealed class StoreFixture : IAsyncLifetime
     public MediaflowDbContext Db() => Services.GetRequiredService<IDbContextFactory<MediaflowDbContext>>().CreateDbContext();
 
     public static string NewBucketName() => "t-" + Guid.NewGuid().ToString("N")[..20];
+
+    long Compliance.IObjectStoreTarget.MinimumPartSize => MinimumPartSize;
+
+    Amazon.S3.IAmazonS3 Compliance.IObjectStoreTarget.CreateClient() => Client();
+
+    string Compliance.IObjectStoreTarget.FreshBucketName() => NewBucketName();
 }

@@ -6,7 +6,7 @@ using Mediaflow.Storage.Signing;
 
 namespace Mediaflow.Storage.Http.Handlers;
 
-/// <summary>ListObjectsV2 and ListObjects (v1, which COS GetBucket clients use).</summary>
+/// <summary>ListObjectsV2, ListObjects (v1, which COS GetBucket clients use) and ListObjectVersions.</summary>
 internal static class ListingHandlers
 {
     public static async Task ListObjectsV2(StoreContext context)
@@ -29,7 +29,7 @@ internal static class ListingHandlers
             page.IsTruncated && page.NextMarker is not null ? S3Xml.E("NextContinuationToken", EncodeToken(page.NextMarker)) : null,
             startAfter is null ? null : S3Xml.E("StartAfter", encode(startAfter)),
             request.Get("encoding-type") is { } type ? S3Xml.E("EncodingType", type) : null,
-            Entries(page, encode)));
+            Entries(page, encode, request.Get("fetch-owner") == "true" ? Owner(context) : null)));
     }
 
     public static async Task ListObjects(StoreContext context)
@@ -47,7 +47,45 @@ internal static class ListingHandlers
             S3Xml.E("IsTruncated", S3Xml.Bool(page.IsTruncated)),
             page.IsTruncated && page.NextMarker is not null ? S3Xml.E("NextMarker", encode(page.NextMarker)) : null,
             context.Request.Get("encoding-type") is { } type ? S3Xml.E("EncodingType", type) : null,
-            Entries(page, encode)));
+            Entries(page, encode, Owner(context))));
+    }
+
+    /// <summary>ListObjectVersions on an unversioned bucket: every key has one version, <c>null</c>, and it is the latest.</summary>
+    public static async Task ListObjectVersions(StoreContext context)
+    {
+        var (prefix, delimiter, maxKeys, encode) = CommonParameters(context);
+        var keyMarker = context.Request.Get("key-marker") is { Length: > 0 } k ? k : null;
+        var page = await context.Store.ListObjectsAsync(context.AppId, context.Bucket, prefix, delimiter, keyMarker, maxKeys, context.Aborted);
+        var owner = Owner(context);
+        await S3Xml.WriteAsync(context.Response, S3Xml.E(
+            "ListVersionsResult",
+            S3Xml.E("Name", context.Bucket),
+            S3Xml.E("Prefix", encode(prefix)),
+            S3Xml.E("KeyMarker", encode(keyMarker ?? string.Empty)),
+            S3Xml.E("VersionIdMarker", context.Request.Get("version-id-marker") ?? string.Empty),
+            page.IsTruncated && page.NextMarker is not null ? S3Xml.E("NextKeyMarker", encode(page.NextMarker)) : null,
+            page.IsTruncated ? S3Xml.E("NextVersionIdMarker", "null") : null,
+            delimiter is null ? null : S3Xml.E("Delimiter", encode(delimiter)),
+            S3Xml.E("MaxKeys", maxKeys.ToString(CultureInfo.InvariantCulture)),
+            S3Xml.E("IsTruncated", S3Xml.Bool(page.IsTruncated)),
+            context.Request.Get("encoding-type") is { } type ? S3Xml.E("EncodingType", type) : null,
+            page.Contents.Select(o => S3Xml.E(
+                "Version",
+                S3Xml.E("Key", encode(o.Key)),
+                S3Xml.E("VersionId", "null"),
+                S3Xml.E("IsLatest", "true"),
+                S3Xml.E("LastModified", S3Xml.Timestamp(o.LastModified)),
+                S3Xml.E("ETag", S3Xml.Quoted(o.ETag)),
+                S3Xml.E("Size", o.Size.ToString(CultureInfo.InvariantCulture)),
+                S3Xml.E("Owner", owner),
+                S3Xml.E("StorageClass", "STANDARD"))),
+            page.CommonPrefixes.Select(p => S3Xml.E("CommonPrefixes", S3Xml.E("Prefix", encode(p))))));
+    }
+
+    private static object[] Owner(StoreContext context)
+    {
+        var id = context.AppId.ToString(CultureInfo.InvariantCulture);
+        return [S3Xml.E("ID", id), S3Xml.E("DisplayName", id)];
     }
 
     private static (string Prefix, string? Delimiter, int MaxKeys, Func<string, string> Encode) CommonParameters(StoreContext context)
@@ -70,13 +108,14 @@ internal static class ListingHandlers
         return (prefix, string.IsNullOrEmpty(delimiter) ? null : delimiter, maxKeys, encode);
     }
 
-    private static IEnumerable<XElement> Entries(ListPage page, Func<string, string> encode) =>
+    private static IEnumerable<XElement> Entries(ListPage page, Func<string, string> encode, object[]? owner) =>
         page.Contents.Select(o => S3Xml.E(
                 "Contents",
                 S3Xml.E("Key", encode(o.Key)),
                 S3Xml.E("LastModified", S3Xml.Timestamp(o.LastModified)),
                 S3Xml.E("ETag", S3Xml.Quoted(o.ETag)),
                 S3Xml.E("Size", o.Size.ToString(CultureInfo.InvariantCulture)),
+                owner is null ? null : S3Xml.E("Owner", owner),
                 S3Xml.E("StorageClass", "STANDARD")))
             .Concat(page.CommonPrefixes.Select(p => S3Xml.E("CommonPrefixes", S3Xml.E("Prefix", encode(p)))));
 

@@ -9,7 +9,8 @@ internal static class MultipartHandlers
 {
     public static async Task CreateMultipartUpload(StoreContext context)
     {
-        var write = new ObjectWrite(ObjectHandlers.ContentTypeOf(context), ObjectHandlers.ReadMetadata(context.Request.Http), null, null, null);
+        var write = new ObjectWrite(
+            ObjectHandlers.ContentTypeOf(context), ObjectHandlers.ReadMetadata(context.Request.Http), null, null, null, ObjectHeaders.From(context.Request.Header));
         var upload = await context.Store.CreateMultipartUploadAsync(context.AppId, context.Bucket, context.Key, write, context.Aborted);
         await S3Xml.WriteAsync(context.Response, S3Xml.E(
             "InitiateMultipartUploadResult", S3Xml.E("Bucket", upload.Bucket), S3Xml.E("Key", upload.Key), S3Xml.E("UploadId", upload.UploadId)));
@@ -17,11 +18,7 @@ internal static class MultipartHandlers
 
     public static async Task UploadPart(StoreContext context)
     {
-        if (!int.TryParse(context.Request.Get("partNumber"), NumberStyles.None, CultureInfo.InvariantCulture, out var partNumber))
-        {
-            throw new StorageException(StorageErrorCode.InvalidArgument, "Part number must be an integer between 1 and 10000, inclusive");
-        }
-
+        var partNumber = PartNumber(context);
         await using var body = context.OpenBody();
         var write = new ObjectWrite(null, new Dictionary<string, string>(), body.ExpectedSize, body.ContentMd5, null);
         var part = await context.Store.UploadPartAsync(context.AppId, context.Bucket, context.Key, UploadId(context), partNumber, body.Stream, write, context.Aborted);
@@ -67,21 +64,26 @@ internal static class MultipartHandlers
 
     public static async Task ListMultipartUploads(StoreContext context)
     {
-        var prefix = context.Request.Get("prefix") ?? string.Empty;
-        var maxUploads = int.TryParse(context.Request.Get("max-uploads"), NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? Math.Min(max, 1000) : 1000;
-        var uploads = await context.Store.ListMultipartUploadsAsync(context.AppId, context.Bucket, prefix, maxUploads + 1, context.Aborted);
+        var request = context.Request;
+        var prefix = request.Get("prefix") ?? string.Empty;
+        var keyMarker = request.Get("key-marker");
+        var uploadIdMarker = request.Get("upload-id-marker");
+        var maxUploads = Limit(request.Get("max-uploads"), "max-uploads", 1000);
+        var uploads = await context.Store.ListMultipartUploadsAsync(context.AppId, context.Bucket, prefix, keyMarker, uploadIdMarker, maxUploads + 1, context.Aborted);
+        var page = uploads.Take(maxUploads).ToList();
+        var truncated = uploads.Count > maxUploads;
         var owner = Owner(context);
         await S3Xml.WriteAsync(context.Response, S3Xml.E(
             "ListMultipartUploadsResult",
             S3Xml.E("Bucket", context.Bucket),
-            S3Xml.E("KeyMarker", string.Empty),
-            S3Xml.E("UploadIdMarker", string.Empty),
-            S3Xml.E("NextKeyMarker", string.Empty),
-            S3Xml.E("NextUploadIdMarker", string.Empty),
+            S3Xml.E("KeyMarker", keyMarker ?? string.Empty),
+            S3Xml.E("UploadIdMarker", uploadIdMarker ?? string.Empty),
+            S3Xml.E("NextKeyMarker", truncated ? page[^1].Key : string.Empty),
+            S3Xml.E("NextUploadIdMarker", truncated ? page[^1].UploadId : string.Empty),
             S3Xml.E("Prefix", prefix),
             S3Xml.E("MaxUploads", maxUploads.ToString(CultureInfo.InvariantCulture)),
-            S3Xml.E("IsTruncated", S3Xml.Bool(uploads.Count > maxUploads)),
-            uploads.Take(maxUploads).Select(u => S3Xml.E(
+            S3Xml.E("IsTruncated", S3Xml.Bool(truncated)),
+            page.Select(u => S3Xml.E(
                 "Upload",
                 S3Xml.E("Key", u.Key),
                 S3Xml.E("UploadId", u.UploadId),
@@ -93,7 +95,13 @@ internal static class MultipartHandlers
 
     public static async Task ListParts(StoreContext context)
     {
-        var parts = await context.Store.ListPartsAsync(context.AppId, context.Bucket, context.Key, UploadId(context), context.Aborted);
+        var marker = context.Request.Get("part-number-marker") is { Length: > 0 } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : throw new StorageException(StorageErrorCode.InvalidArgument, "part-number-marker must be an integer")
+            : 0;
+        var maxParts = Limit(context.Request.Get("max-parts"), "max-parts", 1000);
+        var parts = await context.Store.ListPartsAsync(context.AppId, context.Bucket, context.Key, UploadId(context), marker, maxParts + 1, context.Aborted);
+        var page = parts.Take(maxParts).ToList();
+        var truncated = parts.Count > maxParts;
         var owner = Owner(context);
         await S3Xml.WriteAsync(context.Response, S3Xml.E(
             "ListPartsResult",
@@ -103,11 +111,11 @@ internal static class MultipartHandlers
             S3Xml.E("Initiator", owner),
             S3Xml.E("Owner", owner),
             S3Xml.E("StorageClass", "STANDARD"),
-            S3Xml.E("PartNumberMarker", "0"),
-            S3Xml.E("NextPartNumberMarker", parts.Count == 0 ? "0" : parts[^1].PartNumber.ToString(CultureInfo.InvariantCulture)),
-            S3Xml.E("MaxParts", "10000"),
-            S3Xml.E("IsTruncated", "false"),
-            parts.Select(p => S3Xml.E(
+            S3Xml.E("PartNumberMarker", marker.ToString(CultureInfo.InvariantCulture)),
+            S3Xml.E("NextPartNumberMarker", page.Count == 0 ? "0" : page[^1].PartNumber.ToString(CultureInfo.InvariantCulture)),
+            S3Xml.E("MaxParts", maxParts.ToString(CultureInfo.InvariantCulture)),
+            S3Xml.E("IsTruncated", S3Xml.Bool(truncated)),
+            page.Select(p => S3Xml.E(
                 "Part",
                 S3Xml.E("PartNumber", p.PartNumber.ToString(CultureInfo.InvariantCulture)),
                 S3Xml.E("LastModified", S3Xml.Timestamp(p.LastModified)),
@@ -115,8 +123,26 @@ internal static class MultipartHandlers
                 S3Xml.E("Size", p.Size.ToString(CultureInfo.InvariantCulture))))));
     }
 
-    private static string UploadId(StoreContext context) =>
+    internal static int PartNumber(StoreContext context) =>
+        int.TryParse(context.Request.Get("partNumber"), NumberStyles.None, CultureInfo.InvariantCulture, out var partNumber)
+            ? partNumber
+            : throw new StorageException(StorageErrorCode.InvalidArgument, "Part number must be an integer between 1 and 10000, inclusive");
+
+    internal static string UploadId(StoreContext context) =>
         context.Request.Get("uploadId") is { Length: > 0 } id ? id : throw new StorageException(StorageErrorCode.NoSuchUpload);
+
+    /// <summary>A page size parameter: absent → the cap, above the cap → the cap, not a number → InvalidArgument.</summary>
+    private static int Limit(string? text, string name, int cap)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return cap;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? Math.Min(value, cap)
+            : throw new StorageException(StorageErrorCode.InvalidArgument, $"{name} must be a non-negative integer");
+    }
 
     private static object[] Owner(StoreContext context)
     {

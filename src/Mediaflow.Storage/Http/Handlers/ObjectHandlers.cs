@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Mediaflow.Storage.Http.Handlers;
 
-/// <summary>Single-object operations: PUT, GET (with Range), HEAD, DELETE.</summary>
+/// <summary>Single-object operations: PUT, GET (with Range and conditionals), HEAD, DELETE.</summary>
 internal static class ObjectHandlers
 {
     private const string MetaPrefix = "x-amz-meta-";
@@ -14,7 +14,7 @@ internal static class ObjectHandlers
     public static async Task PutObject(StoreContext context)
     {
         await using var body = context.OpenBody();
-        var write = new ObjectWrite(ContentTypeOf(context), ReadMetadata(context.Request.Http), body.ExpectedSize, body.ContentMd5, null);
+        var write = new ObjectWrite(ContentTypeOf(context), ReadMetadata(context.Request.Http), body.ExpectedSize, body.ContentMd5, null, ObjectHeaders.From(context.Request.Header));
         var version = await context.Store.PutObjectAsync(context.AppId, context.Bucket, context.Key, body.Stream, write, context.Aborted);
         context.Response.Headers.ETag = S3Xml.Quoted(version.ETag);
         if (body.ChecksumHeader is { } name && body.ChecksumValue is { } value)
@@ -51,21 +51,56 @@ internal static class ObjectHandlers
             var prefix = name.StartsWith(MetaPrefix, StringComparison.Ordinal) ? MetaPrefix : name.StartsWith(CosMetaPrefix, StringComparison.Ordinal) ? CosMetaPrefix : null;
             if (prefix is not null)
             {
-                metadata[name[prefix.Length..]] = header.Value.ToString();
+                metadata[name[prefix.Length..]] = EncodedWords.Decode(header.Value.ToString());
             }
         }
 
         return metadata;
     }
 
+    /// <summary>Writes the headers every GET/HEAD (and a 304) carries: ETag, Last-Modified, type, standard headers, metadata.</summary>
+    private static void WriteObjectHeaders(StoreContext context, ObjectVersion version)
+    {
+        var response = context.Response;
+        response.ContentType = version.ContentType;
+        response.Headers.ETag = S3Xml.Quoted(version.ETag);
+        response.Headers.LastModified = version.LastModified.ToString("r", CultureInfo.InvariantCulture);
+        response.Headers.AcceptRanges = "bytes";
+        foreach (var (name, value) in version.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        var prefix = context.Request.Addressing == Addressing.CosVirtualHost ? CosMetaPrefix : MetaPrefix;
+        foreach (var (name, value) in version.Metadata)
+        {
+            response.Headers[prefix + name] = EncodedWords.Encode(value);
+        }
+    }
+
     private static async Task Serve(StoreContext context, bool withBody)
     {
         var version = await context.Store.GetObjectAsync(context.AppId, context.Bucket, context.Key, context.Aborted);
         var response = context.Response;
+        var request = context.Request;
+        switch (Preconditions.Evaluate(
+            version.ETag, version.LastModified, request.Header("If-Match"), request.Header("If-None-Match"), request.Header("If-Modified-Since"), request.Header("If-Unmodified-Since")))
+        {
+            case PreconditionOutcome.Failed:
+                throw new StorageException(StorageErrorCode.PreconditionFailed);
+            case PreconditionOutcome.NotModified:
+                WriteObjectHeaders(context, version);
+                response.Headers.ContentType = default;
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            default:
+                break;
+        }
+
         ByteRange? range;
         try
         {
-            range = ByteRange.Parse(context.Request.Header("Range"), version.Size);
+            range = ByteRange.Parse(request.Header("Range"), version.Size);
         }
         catch (StorageException)
         {
@@ -73,15 +108,7 @@ internal static class ObjectHandlers
             throw;
         }
 
-        response.ContentType = version.ContentType;
-        response.Headers.ETag = S3Xml.Quoted(version.ETag);
-        response.Headers.LastModified = version.LastModified.ToString("r", CultureInfo.InvariantCulture);
-        response.Headers.AcceptRanges = "bytes";
-        foreach (var (name, value) in version.Metadata)
-        {
-            response.Headers[(context.Request.Addressing == Addressing.CosVirtualHost ? CosMetaPrefix : MetaPrefix) + name] = value;
-        }
-
+        WriteObjectHeaders(context, version);
         var (offset, length) = range is { } r ? (r.Start, r.Length) : (0L, version.Size);
         if (range is { } partial)
         {

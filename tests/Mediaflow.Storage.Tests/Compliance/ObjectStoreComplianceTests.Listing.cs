@@ -1,0 +1,135 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace Mediaflow.Storage.Tests.Compliance;
+
+public abstract partial class ObjectStoreComplianceTests
+{
+    private static readonly string[] TreeKeys = ["a.txt", "dir/1.txt", "dir/2.txt", "dir/sub/3.txt", "other/4.txt", "z.txt"];
+
+    [Fact]
+    public async Task ListObjectsV2_PrefixAndDelimiter_KeysAndCommonPrefixes()
+    {
+        var bucket = await BucketWithAsync(TreeKeys);
+
+        var root = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Delimiter = "/" });
+        var dir = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Prefix = "dir/", Delimiter = "/" });
+
+        Assert.Equal(["a.txt", "z.txt"], (root.S3Objects ?? []).Select(o => o.Key));
+        Assert.Equal(["dir/", "other/"], root.CommonPrefixes ?? []);
+        Assert.Equal(["dir/1.txt", "dir/2.txt"], (dir.S3Objects ?? []).Select(o => o.Key));
+        Assert.Equal(["dir/sub/"], dir.CommonPrefixes ?? []);
+    }
+
+    [Fact]
+    public async Task ListObjectsV2_ContinuationTokens_VisitEveryEntryOnceInOrder()
+    {
+        var bucket = await BucketWithAsync(TreeKeys);
+        var seen = new List<string>();
+        string? token = null;
+        var pages = 0;
+
+        do
+        {
+            var page = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Delimiter = "/", MaxKeys = 1, ContinuationToken = token });
+            seen.AddRange((page.S3Objects ?? []).Select(o => o.Key).Concat(page.CommonPrefixes ?? []));
+            token = page.IsTruncated == true ? page.NextContinuationToken : null;
+            pages++;
+        }
+        while (token is not null);
+
+        Assert.Equal(["a.txt", "dir/", "other/", "z.txt"], seen);
+        Assert.Equal(4, pages);
+    }
+
+    [Fact]
+    public async Task ListObjectsV2_StartAfter_ListsStrictlyAfter()
+    {
+        var bucket = await BucketWithAsync(TreeKeys);
+
+        var page = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, StartAfter = "dir/2.txt" });
+
+        Assert.Equal(["dir/sub/3.txt", "other/4.txt", "z.txt"], (page.S3Objects ?? []).Select(o => o.Key));
+    }
+
+    [Fact]
+    public async Task ListObjectsV1_Markers_VisitEveryEntryOnce()
+    {
+        var bucket = await BucketWithAsync(TreeKeys);
+        var seen = new List<string>();
+        string? marker = null;
+
+        while (true)
+        {
+            var page = await S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2, Marker = marker });
+            seen.AddRange((page.S3Objects ?? []).Select(o => o.Key).Concat(page.CommonPrefixes ?? []));
+            if (page.IsTruncated != true)
+            {
+                break;
+            }
+
+            marker = page.NextMarker;
+        }
+
+        Assert.Equal(["a.txt", "dir/", "other/", "z.txt"], seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ListObjectsV2_EncodingTypeUrl_OddKeysComeBackExactly()
+    {
+        string[] keys = ["plus+sign", "space here", "percent%41", "ümlaut/ß", "amp&lt;", "tab\there", "line\nbreak"];
+        var bucket = await BucketWithAsync(keys);
+
+        var page = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Encoding = EncodingType.Url });
+        var encoded = (page.S3Objects ?? []).Select(o => o.Key).ToList();
+
+        // AWSSDK hands the keys back as sent; S3 encodes a space as '+' (and '+' as %2B), so decode the way botocore does.
+        Assert.Equal(keys.Order(StringComparer.Ordinal), encoded.Select(k => Uri.UnescapeDataString(k.Replace('+', ' '))));
+        Assert.DoesNotContain(encoded, k => k.Any(char.IsControl) || !k.All(char.IsAscii));
+    }
+
+    [Fact]
+    public async Task ListObjectsV2_FetchOwner_OwnerPresentOnlyWhenAsked()
+    {
+        var bucket = await BucketWithAsync(["a"]);
+
+        var with = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, FetchOwner = true });
+        var without = await S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket });
+
+        Assert.False(string.IsNullOrEmpty(Assert.Single(with.S3Objects ?? []).Owner?.Id));
+        Assert.Null(Assert.Single(without.S3Objects ?? []).Owner);
+    }
+
+    [Fact]
+    public async Task ListObjectsV2_BogusContinuationToken_InvalidArgument()
+    {
+        var bucket = await BucketWithAsync(["a"]);
+
+        var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, ContinuationToken = "%%%not-a-token" }));
+
+        Assert.Equal("InvalidArgument", error.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ListVersions_UnversionedBucket_OneNullVersionPerKey()
+    {
+        var bucket = await BucketWithAsync(["a", "b/c"]);
+
+        var versions = await S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
+
+        Assert.Equal(["a", "b/c"], (versions.Versions ?? []).Select(v => v.Key));
+        Assert.All(versions.Versions ?? [], v => Assert.True(v.IsLatest));
+        Assert.All(versions.Versions ?? [], v => Assert.Equal("null", v.VersionId));
+    }
+
+    private async Task<string> BucketWithAsync(IEnumerable<string> keys)
+    {
+        var bucket = await NewBucketAsync();
+        foreach (var key in keys)
+        {
+            await PutTextAsync(bucket, key, key);
+        }
+
+        return bucket;
+    }
+}
