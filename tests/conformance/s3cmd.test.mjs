@@ -110,6 +110,8 @@ test('s3cmd: signurl gives a URL a plain HTTP GET can fetch', async () => {
   const res = await fetchUrl(stdout.trim());
   assert.equal(res.status, 200, res.body.toString());
   assert.deepEqual(res.body, files.small);
+  const tampered = await fetchUrl(stdout.trim().replace('docs/small.txt', 'big/big.bin'));
+  assert.equal(tampered.status, 403);
 });
 
 test('s3cmd: del removes one object; info then fails', async () => {
