@@ -59,6 +59,14 @@ test('cos-node: sliceUploadFile sends 11 MiB in 5 MiB slices and getObject reads
   assert.equal(md5(back.Body), md5(files.big));
 });
 
+test('cos-node: sliceUploadFile with the SDK default 1 MB slices (COS accepts parts down to 1 MB)', async () => {
+  const bytes = files.big.subarray(0, 3 * 1024 * 1024 + 100);
+  const res = await call('sliceUploadFile', { Key: 'big/default-slices.bin', FilePath: files.write('default-slices.bin', bytes), ChunkSize: 1024 * 1024 });
+  assert.match(res.ETag, /^"[0-9a-f]{32}-4"$/);
+  const back = await call('getObject', { Key: 'big/default-slices.bin' });
+  assert.equal(md5(back.Body), md5(bytes));
+});
+
 test('cos-node: getBucket with a delimiter returns keys and common prefixes', async () => {
   for (const Key of listingKeys) await call('putObject', { Key, Body: files.small });
   const res = await call('getBucket', { Prefix: 'list/', Delimiter: '/' });
@@ -120,6 +128,9 @@ test('cos-node: deleteBucket refuses a non-empty bucket, succeeds once emptied',
   await assert.rejects(call('deleteBucket', {}), (err) => err.statusCode === 409);
   const { Contents } = await call('getBucket', {});
   for (const { Key } of Contents) await call('deleteObject', { Key });
+  // Uploads a failed sliceUploadFile left open are aborted too, as a careful user would.
+  const { Upload = [] } = await call('multipartList', {});
+  for (const { Key, UploadId } of Upload) await call('multipartAbort', { Key, UploadId });
   await call('deleteBucket', {});
   await assert.rejects(call('headBucket', {}), (err) => err.statusCode === 404);
 });

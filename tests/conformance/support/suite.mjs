@@ -33,6 +33,10 @@ export function fixtures(name) {
     bigPath: join(dir, 'big.bin'),
     path: (file) => join(dir, file),
     read: (file) => readFileSync(join(dir, file)),
+    write: (file, bytes) => {
+      writeFileSync(join(dir, file), bytes);
+      return join(dir, file);
+    },
     /** Writes `keys` as files (content: the small fixture) under a fresh local directory and returns it. */
     tree: (keys) => {
       const root = join(dir, `tree-${randomBytes(3).toString('hex')}`);
