@@ -4,7 +4,8 @@
 //   P3  upload 200 → first ffprobe spawn for that upload, ≥ 200 sequential uploads after warm-up; targets p50 ≤ 20 ms,
 //       p99 ≤ 100 ms. The spawn moment is stamped by bench/ffprobe-stamp, whose own delay is measured and printed.
 //   P4  PUT throughput of one large object vs writing, fsyncing and MD5-hashing the same bytes.
-// Numbers are printed, never asserted. Usage: bench/run [--quick]
+//   S1–S3 object store figures vs raw disk baselines (bench/store.mjs).
+// Numbers are printed, never asserted. Usage: bench/run [--quick] [--store-only]
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,9 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startServer, makeMedia } from '../tests/sdk-node/support/server.mjs';
 import { mpsClient, cosClient, cosCall } from '../tests/sdk-node/support/clients.mjs';
+import { storeFigures, storeConfig } from './store.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
+const storeOnly = process.argv.includes('--store-only'); // S1–S3 only
+const rawDll = process.env.MF_BENCH_RAW_DLL ?? join(here, 'raw/bin/Release/net10.0/Mediaflow.Bench.Raw.dll');
 const config = quick
   ? { p2: { seconds: 20, size: '1280x720', preset: 100030 }, p3: { warmup: 10, uploads: 200 }, p4MiB: 64, wrapperRuns: 30 }
   : { p2: { seconds: 60, size: '1920x1080', preset: 100040 }, p3: { warmup: 20, uploads: 300 }, p4MiB: 256, wrapperRuns: 100 };
@@ -98,6 +102,7 @@ async function main() {
   const realFfprobe = execFileSync('sh', ['-c', 'command -v ffprobe']).toString().trim();
   const wrapper = join(here, 'ffprobe-stamp');
   console.log(`Mediaflow bench${quick ? ' --quick' : ''}: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  console.log(`Store figures (S1–S3): ${storeConfig(quick).note}`);
 
   // Finish callbacks: the moment a task is FINISH as seen from outside (commit + outbox delivery over loopback).
   const finished = new Map(); // input key → arrival ns
@@ -152,114 +157,121 @@ async function main() {
       return nowNs();
     };
 
-    // ---- P3 first (a quiet server): upload response → first ffprobe spawn ----
     let phase = Date.now();
     const phaseDone = (name) => {
       console.log(`${name} done in ${((Date.now() - phase) / 1000).toFixed(1)} s`);
       phase = Date.now();
     };
-    await schedule('bench-p3', 'p3/', 100010);
-    const tiny = readFileSync(makeMedia(join(work, 'tiny.mp4'), { seconds: 0.5, size: '64x64' }));
-    const readSpawns = tailer(spawnLog);
-    const seenInputs = new Set();
-    const latencies = [];
-    for (let i = 0; i < config.p3.warmup + config.p3.uploads; i++) {
-      const key = `p3/u${i}.mp4`;
-      const ack = await put(key, tiny);
-      let spawned;
-      for (const deadline = Date.now() + 30000; !spawned && Date.now() < deadline;) {
-        for (const line of readSpawns()) {
-          const [stamp, ...args] = line.split(' ');
-          const input = args[args.indexOf('-i') + 1];
-          // The first probe of a blob never probed before is this upload's (later probes of the task hit seen paths).
-          if (!spawned && input?.includes('/objects/blobs/') && !seenInputs.has(input)) spawned = BigInt(stamp);
-          if (input) seenInputs.add(input);
+    if (!storeOnly) {
+      // ---- P3 first (a quiet server): upload response → first ffprobe spawn ----
+      await schedule('bench-p3', 'p3/', 100010);
+      const tiny = readFileSync(makeMedia(join(work, 'tiny.mp4'), { seconds: 0.5, size: '64x64' }));
+      const readSpawns = tailer(spawnLog);
+      const seenInputs = new Set();
+      const latencies = [];
+      for (let i = 0; i < config.p3.warmup + config.p3.uploads; i++) {
+        const key = `p3/u${i}.mp4`;
+        const ack = await put(key, tiny);
+        let spawned;
+        for (const deadline = Date.now() + 30000; !spawned && Date.now() < deadline;) {
+          for (const line of readSpawns()) {
+            const [stamp, ...args] = line.split(' ');
+            const input = args[args.indexOf('-i') + 1];
+            // The first probe of a blob never probed before is this upload's (later probes of the task hit seen paths).
+            if (!spawned && input?.includes('/objects/blobs/') && !seenInputs.has(input)) spawned = BigInt(stamp);
+            if (input) seenInputs.add(input);
+          }
+          if (!spawned) await sleep(1);
         }
-        if (!spawned) await sleep(1);
+        if (!spawned) throw new Error(`no ffprobe spawn seen for ${key}`);
+        if (i >= config.p3.warmup) latencies.push(ms(spawned - ack));
+        await finishOf(key); // the next upload meets an idle engine
+        for (const line of readSpawns()) seenInputs.add(line.split(' ').at(-1));
       }
-      if (!spawned) throw new Error(`no ffprobe spawn seen for ${key}`);
-      if (i >= config.p3.warmup) latencies.push(ms(spawned - ack));
-      await finishOf(key); // the next upload meets an idle engine
-      for (const line of readSpawns()) seenInputs.add(line.split(' ').at(-1));
-    }
 
-    // The wrapper's own delay: its stamp vs the moment it was spawned, and its extra wall time over ffprobe itself.
-    const stampDelays = [];
-    const wrapperTimes = [];
-    const directTimes = [];
-    const overheadLog = join(work, 'overhead.log');
-    for (let i = 0; i < config.wrapperRuns; i++) {
-      directTimes.push(await timed(realFfprobe, ['-v', 'quiet', '-version']));
-      writeFileSync(overheadLog, '');
-      const start = nowNs();
-      const child = spawn(wrapper, ['-v', 'quiet', '-version'], { stdio: 'ignore', env: { ...process.env, MF_BENCH_SPAWN_LOG: overheadLog, MF_BENCH_REAL_FFPROBE: realFfprobe } });
-      await new Promise((r) => child.on('close', r));
-      wrapperTimes.push(ms(nowNs() - start));
-      stampDelays.push(ms(BigInt(readFileSync(overheadLog, 'utf8').split(' ')[0]) - start));
-    }
-    const stampDelay = median(stampDelays);
-    phaseDone('P3');
-    rows.push(['P3 upload 200 → ffprobe spawn p50', `${percentile(latencies, 50).toFixed(1)} ms`, '≤ 20 ms', verdict(percentile(latencies, 50) <= 20)]);
-    rows.push(['P3 upload 200 → ffprobe spawn p99', `${percentile(latencies, 99).toFixed(1)} ms`, '≤ 100 ms', verdict(percentile(latencies, 99) <= 100)]);
-    rows.push([`P3 (n=${latencies.length}, after ${config.p3.warmup} warm-up) min / max`, `${Math.min(...latencies).toFixed(1)} / ${Math.max(...latencies).toFixed(1)} ms`, '', '']);
-    rows.push(['P3 wrapper stamp delay (included above) p50', `${stampDelay.toFixed(1)} ms`, '', `wrapper ${median(wrapperTimes).toFixed(1)} ms vs ffprobe ${median(directTimes).toFixed(1)} ms per run`]);
-
-    // ---- P2: one-node transcode workflow vs the bare ffmpeg command ----
-    const { seconds, size, preset } = config.p2;
-    await schedule('bench-p2', 'p2/', preset);
-    const t0 = Date.now();
-    const source = readFileSync(makeMedia(join(work, 'p2.mp4'), { seconds, size }));
-    console.log(`P2 source: ${seconds} s ${size} lavfi testsrc2 H.264/AAC, ${(source.length / 2 ** 20).toFixed(1)} MiB (made in ${((Date.now() - t0) / 1000).toFixed(1)} s); preset ${preset}`);
-    const workflow = [];
-    const bare = [];
-    let argv = null;
-    const runWorkflow = async (i) => {
-      const key = `p2/run${i}.mp4`;
-      const ack = await put(key, source);
-      const { at, event } = await finishOf(key);
-      const node = event.ActivityResultSet[0].ActivityResItem.TranscodeTask;
-      if (node.Status !== 'SUCCESS') throw new Error(`P2 node failed: ${JSON.stringify(node)}`);
-      workflow.push(ms(at - ack) / 1000);
-      if (!argv) {
-        const detail = await mps.DescribeTaskDetail({ TaskId: event.TaskId });
-        const commandLine = detail.ScheduleTask.ActivityResultSet[0].MfAttempts.at(-1).CommandLine;
-        argv = shellWords(commandLine);
-        argv[argv.length - 1] = join(work, basename(argv.at(-1))); // the same output, outside the server's work directory
-        console.log(`P2 bare command (from MfAttempts): ${commandLine.replace(/ \S+$/, ` ${argv.at(-1)}`)}`);
+      // The wrapper's own delay: its stamp vs the moment it was spawned, and its extra wall time over ffprobe itself.
+      const stampDelays = [];
+      const wrapperTimes = [];
+      const directTimes = [];
+      const overheadLog = join(work, 'overhead.log');
+      for (let i = 0; i < config.wrapperRuns; i++) {
+        directTimes.push(await timed(realFfprobe, ['-v', 'quiet', '-version']));
+        writeFileSync(overheadLog, '');
+        const start = nowNs();
+        const child = spawn(wrapper, ['-v', 'quiet', '-version'], { stdio: 'ignore', env: { ...process.env, MF_BENCH_SPAWN_LOG: overheadLog, MF_BENCH_REAL_FFPROBE: realFfprobe } });
+        await new Promise((r) => child.on('close', r));
+        wrapperTimes.push(ms(nowNs() - start));
+        stampDelays.push(ms(BigInt(readFileSync(overheadLog, 'utf8').split(' ')[0]) - start));
       }
-    };
-    const runBare = async () => bare.push((await timed(argv[0], argv.slice(1))) / 1000);
-    // Interleaved W B B W W B: neither side always runs first or on a warmer cache.
-    for (const [i, step] of ['W', 'B', 'B', 'W', 'W', 'B'].entries()) await (step === 'W' ? runWorkflow(i) : runBare());
-    phaseDone('P2');
-    const ratio = median(workflow) / median(bare);
-    rows.push(['P2 workflow upload-ack → FINISH (median of 3)', `${median(workflow).toFixed(2)} s`, '', workflow.map((x) => x.toFixed(2)).join(' / ')]);
-    rows.push(['P2 bare ffmpeg, same command (median of 3)', `${median(bare).toFixed(2)} s`, '', bare.map((x) => x.toFixed(2)).join(' / ')]);
-    rows.push(['P2 wall ratio workflow / bare', ratio.toFixed(3), '≤ 1.03', verdict(ratio <= 1.03)]);
+      const stampDelay = median(stampDelays);
+      phaseDone('P3');
+      rows.push(['P3 upload 200 → ffprobe spawn p50', `${percentile(latencies, 50).toFixed(1)} ms`, '≤ 20 ms', verdict(percentile(latencies, 50) <= 20)]);
+      rows.push(['P3 upload 200 → ffprobe spawn p99', `${percentile(latencies, 99).toFixed(1)} ms`, '≤ 100 ms', verdict(percentile(latencies, 99) <= 100)]);
+      rows.push([`P3 (n=${latencies.length}, after ${config.p3.warmup} warm-up) min / max`, `${Math.min(...latencies).toFixed(1)} / ${Math.max(...latencies).toFixed(1)} ms`, '', '']);
+      rows.push(['P3 wrapper stamp delay (included above) p50', `${stampDelay.toFixed(1)} ms`, '', `wrapper ${median(wrapperTimes).toFixed(1)} ms vs ffprobe ${median(directTimes).toFixed(1)} ms per run`]);
 
-    // ---- P4: PUT throughput vs write + fsync + MD5 of the same bytes ----
-    const bytes = randomBytes(config.p4MiB * 2 ** 20);
-    const putStart = nowNs();
-    await put(`p4/blob-${config.p4MiB}m.bin`, bytes);
-    const putSeconds = ms(nowNs() - putStart) / 1000;
-    const rawStart = nowNs();
-    const fd = openSync(join(work, 'raw.bin'), 'w');
-    const md5 = createHash('md5');
-    for (let offset = 0; offset < bytes.length; offset += 128 * 1024) {
-      const chunk = bytes.subarray(offset, offset + 128 * 1024);
-      md5.update(chunk);
-      writeSync(fd, chunk);
+      // ---- P2: one-node transcode workflow vs the bare ffmpeg command ----
+      const { seconds, size, preset } = config.p2;
+      await schedule('bench-p2', 'p2/', preset);
+      const t0 = Date.now();
+      const source = readFileSync(makeMedia(join(work, 'p2.mp4'), { seconds, size }));
+      console.log(`P2 source: ${seconds} s ${size} lavfi testsrc2 H.264/AAC, ${(source.length / 2 ** 20).toFixed(1)} MiB (made in ${((Date.now() - t0) / 1000).toFixed(1)} s); preset ${preset}`);
+      const workflow = [];
+      const bare = [];
+      let argv = null;
+      const runWorkflow = async (i) => {
+        const key = `p2/run${i}.mp4`;
+        const ack = await put(key, source);
+        const { at, event } = await finishOf(key);
+        const node = event.ActivityResultSet[0].ActivityResItem.TranscodeTask;
+        if (node.Status !== 'SUCCESS') throw new Error(`P2 node failed: ${JSON.stringify(node)}`);
+        workflow.push(ms(at - ack) / 1000);
+        if (!argv) {
+          const detail = await mps.DescribeTaskDetail({ TaskId: event.TaskId });
+          const commandLine = detail.ScheduleTask.ActivityResultSet[0].MfAttempts.at(-1).CommandLine;
+          argv = shellWords(commandLine);
+          argv[argv.length - 1] = join(work, basename(argv.at(-1))); // the same output, outside the server's work directory
+          console.log(`P2 bare command (from MfAttempts): ${commandLine.replace(/ \S+$/, ` ${argv.at(-1)}`)}`);
+        }
+      };
+      const runBare = async () => bare.push((await timed(argv[0], argv.slice(1))) / 1000);
+      // Interleaved W B B W W B: neither side always runs first or on a warmer cache.
+      for (const [i, step] of ['W', 'B', 'B', 'W', 'W', 'B'].entries()) await (step === 'W' ? runWorkflow(i) : runBare());
+      phaseDone('P2');
+      const ratio = median(workflow) / median(bare);
+      rows.push(['P2 workflow upload-ack → FINISH (median of 3)', `${median(workflow).toFixed(2)} s`, '', workflow.map((x) => x.toFixed(2)).join(' / ')]);
+      rows.push(['P2 bare ffmpeg, same command (median of 3)', `${median(bare).toFixed(2)} s`, '', bare.map((x) => x.toFixed(2)).join(' / ')]);
+      rows.push(['P2 wall ratio workflow / bare', ratio.toFixed(3), '≤ 1.03', verdict(ratio <= 1.03)]);
+
+      // ---- P4: PUT throughput vs write + fsync + MD5 of the same bytes ----
+      const bytes = randomBytes(config.p4MiB * 2 ** 20);
+      const putStart = nowNs();
+      await put(`p4/blob-${config.p4MiB}m.bin`, bytes);
+      const putSeconds = ms(nowNs() - putStart) / 1000;
+      const rawStart = nowNs();
+      const fd = openSync(join(work, 'raw.bin'), 'w');
+      const md5 = createHash('md5');
+      for (let offset = 0; offset < bytes.length; offset += 128 * 1024) {
+        const chunk = bytes.subarray(offset, offset + 128 * 1024);
+        md5.update(chunk);
+        writeSync(fd, chunk);
+      }
+      fsyncSync(fd);
+      closeSync(fd);
+      md5.digest('hex');
+      const rawSeconds = ms(nowNs() - rawStart) / 1000;
+      const mibps = (s) => `${(config.p4MiB / s).toFixed(0)} MiB/s`;
+      rows.push([`P4 PUT ${config.p4MiB} MiB (COS SDK putObject)`, mibps(putSeconds), '', `${putSeconds.toFixed(2)} s`]);
+      rows.push([`P4 raw write + fsync + MD5 ${config.p4MiB} MiB`, mibps(rawSeconds), '', `${rawSeconds.toFixed(2)} s`]);
+      rows.push(['P4 throughput ratio PUT / raw', (rawSeconds / putSeconds).toFixed(2), '', '']);
+      phaseDone('P4');
+      if (statSync(join(work, 'raw.bin')).size !== bytes.length) throw new Error('raw baseline wrote a short file');
     }
-    fsyncSync(fd);
-    closeSync(fd);
-    md5.digest('hex');
-    const rawSeconds = ms(nowNs() - rawStart) / 1000;
-    const mibps = (s) => `${(config.p4MiB / s).toFixed(0)} MiB/s`;
-    rows.push([`P4 PUT ${config.p4MiB} MiB (COS SDK putObject)`, mibps(putSeconds), '', `${putSeconds.toFixed(2)} s`]);
-    rows.push([`P4 raw write + fsync + MD5 ${config.p4MiB} MiB`, mibps(rawSeconds), '', `${rawSeconds.toFixed(2)} s`]);
-    rows.push(['P4 throughput ratio PUT / raw', (rawSeconds / putSeconds).toFixed(2), '', '']);
-    phaseDone('P4');
-    if (statSync(join(work, 'raw.bin')).size !== bytes.length) throw new Error('raw baseline wrote a short file');
+
+    // ---- S1–S3: the object store against raw disk baselines ----
+    phase = Date.now();
+    rows.push(...(await storeFigures({ server, work, quick, rawDll })));
+    phaseDone('S1–S3');
   } finally {
     receiver.close();
     await server.stop();

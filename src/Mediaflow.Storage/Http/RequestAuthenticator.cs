@@ -30,6 +30,18 @@ internal sealed class RequestAuthenticator(ICredentialLookup credentials, TimePr
             var result = sigV4.VerifyPresigned(signed);
             caller = new Caller(result.Key.AppId, result.Mode, result.PayloadSha256, null);
         }
+        else if (authorization is null && request.Has("q-sign-algorithm"))
+        {
+            // A COS presigned URL (getObjectUrl with Sign): the q-sign fields travel in the query instead of the header.
+            var fields = signed.Query.Where(p => p.Key.StartsWith("q-", StringComparison.Ordinal)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}");
+            var key = cos.Verify(signed, string.Join('&', fields));
+            caller = new Caller(key.AppId, PayloadMode.UnsignedPayload, null, null);
+        }
+        else if (authorization is null && SigV2PresignedUrl.IsPresigned(request))
+        {
+            var key = SigV2PresignedUrl.Verify(request, credentials, time);
+            caller = new Caller(key.AppId, PayloadMode.UnsignedPayload, null, null);
+        }
         else if (authorization is null)
         {
             throw new StorageException(StorageErrorCode.AccessDenied, "Anonymous requests are not allowed");

@@ -58,7 +58,9 @@ internal sealed class StoreRequest
 
         var host = context.Request.Host.Host.ToLowerInvariant();
         var labels = host.Split('.');
-        if (labels.Length >= 4 && labels[1] == "cos" && labels[0].Length > 0)
+        // service.cos.myqcloud.com is COS's service endpoint (GET Service), not a bucket named "service".
+        var cosService = labels.Length == 4 && labels[0] == "service" && labels[2] == "myqcloud";
+        if (labels.Length >= 4 && labels[1] == "cos" && labels[0].Length > 0 && !cosService)
         {
             var key = path.Length > 1 ? path[1..] : null;
             return new StoreRequest(context.Request, Addressing.CosVirtualHost, path, query, labels[0], key, labels[2]);
