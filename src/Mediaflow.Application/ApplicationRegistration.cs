@@ -18,6 +18,7 @@ public static class ApplicationRegistration
         services.AddScoped<TaskQueryService>();
         services.AddScoped<TranscodeTemplateService>();
         services.AddScoped<MediaMetaDataService>();
+        services.AddSingleton<ExternalS3.ExternalS3EventService>();
         return services;
     }
 }

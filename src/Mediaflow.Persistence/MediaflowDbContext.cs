@@ -14,6 +14,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     {
         ConfigureStorage(modelBuilder);
         ConfigureEngine(modelBuilder);
+        ConfigureExternalS3(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -39,4 +40,6 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigureStorage(ModelBuilder modelBuilder);
 
     partial void ConfigureEngine(ModelBuilder modelBuilder);
+
+    partial void ConfigureExternalS3(ModelBuilder modelBuilder);
 }

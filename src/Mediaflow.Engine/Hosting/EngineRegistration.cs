@@ -38,6 +38,9 @@ public static class EngineRegistration
         services.AddSingleton<ISourceProbe, MediaSourceProbe>();
         services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
+        services.AddSingleton<InputFiles>();
+        services.AddSingleton<IOutputSink, ExternalOutputSink>();
+        services.AddMediaflowExternalS3();
         services.AddHttpClient(DeliverNotificationHandler.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return services;
