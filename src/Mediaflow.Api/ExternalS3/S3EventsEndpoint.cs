@@ -16,6 +16,9 @@ public static class S3EventsEndpoint
 {
     public const string SecretHeader = "X-Mf-Event-Secret";
 
+    /// <summary>Answers use the MPS API's PascalCase names.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new();
+
     public static IEndpointRouteBuilder MapExternalS3Events(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/mf/s3-events/{region}", ReceiveAsync);
@@ -35,11 +38,11 @@ public static class S3EventsEndpoint
         try
         {
             var outcome = await events.ReceiveAsync(region, body, cancellationToken);
-            return Results.Json(new { outcome.Received, outcome.Skipped, outcome.TasksCreated });
+            return Results.Json(new { outcome.Received, outcome.Skipped, outcome.TasksCreated }, Json);
         }
         catch (FormatException exception)
         {
-            return Results.Json(new { Error = $"not an S3 event notification: {exception.Message}" }, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { Error = $"not an S3 event notification: {exception.Message}" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
     }
 
@@ -50,7 +53,7 @@ public static class S3EventsEndpoint
             return refused;
         }
 
-        return Results.Json(new { TasksCreated = await events.ReconcileAsync(region, cancellationToken) });
+        return Results.Json(new { TasksCreated = await events.ReconcileAsync(region, cancellationToken) }, Json);
     }
 
     private static IResult? Refusal(string region, HttpRequest request, ExternalS3EventService events)
@@ -64,9 +67,9 @@ public static class S3EventsEndpoint
 
         return events.Authorize(presented) switch
         {
-            ExternalS3EventService.Access.Missing => Results.Json(new { Error = $"the {SecretHeader} header is required" }, statusCode: StatusCodes.Status401Unauthorized),
-            ExternalS3EventService.Access.Wrong => Results.Json(new { Error = "wrong event secret" }, statusCode: StatusCodes.Status403Forbidden),
-            _ when !events.KnowsRegion(region) => Results.Json(new { Error = $"no external S3 endpoint is configured for region '{region}'" }, statusCode: StatusCodes.Status404NotFound),
+            ExternalS3EventService.Access.Missing => Results.Json(new { Error = $"the {SecretHeader} header is required" }, Json, statusCode: StatusCodes.Status401Unauthorized),
+            ExternalS3EventService.Access.Wrong => Results.Json(new { Error = "wrong event secret" }, Json, statusCode: StatusCodes.Status403Forbidden),
+            _ when !events.KnowsRegion(region) => Results.Json(new { Error = $"no external S3 endpoint is configured for region '{region}'" }, Json, statusCode: StatusCodes.Status404NotFound),
             _ => null,
         };
     }

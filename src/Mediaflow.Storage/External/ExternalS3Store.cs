@@ -49,6 +49,12 @@ public sealed class ExternalS3Store(ExternalS3Options options)
             using (var response = await CallAsync(bucket, () => client.GetObjectAsync(
                 new GetObjectRequest { BucketName = bucket.Bucket, Key = key, EtagToMatch = $"\"{Unquote(etag)}\"" }, cancellationToken), key))
             {
+                // Services that ignore If-Match still name the version they send.
+                if (Unquote(response.ETag) is { Length: > 0 } sent && sent != Unquote(etag))
+                {
+                    throw new ExternalS3Exception($"{key} in {bucket} changed since it was seen (ETag {sent}, expected {Unquote(etag)})", retryable: false);
+                }
+
                 await using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
                 await response.ResponseStream.CopyToAsync(file, cancellationToken);
                 await file.FlushAsync(cancellationToken);
