@@ -7,7 +7,8 @@ namespace Mediaflow.Application.ExternalS3;
 /// <summary>
 /// Parses the S3 event-notification JSON that S3 and S3-compatible services (MinIO, Ceph RGW, …) POST to a webhook:
 /// <c>{"Records":[{"eventName":"ObjectCreated:Put","eventTime":…,"s3":{"bucket":{"name":…},"object":{"key":…,"eTag":…,"size":…}}}]}</c>.
-/// Keys arrive URL-encoded (a space as '+'). Only object-created records are returned.
+/// Keys arrive URL-encoded (a space as '+'). Only object-created records are returned; MinIO and Ceph name them
+/// <c>s3:ObjectCreated:*</c>, S3 <c>ObjectCreated:*</c>.
 /// </summary>
 public static class S3EventNotification
 {
@@ -29,6 +30,11 @@ public static class S3EventNotification
 
         using (document)
         {
+            if (document.RootElement.ValueKind == JsonValueKind.Object && String(document.RootElement, "Event") == "s3:TestEvent")
+            {
+                return ([], 0); // S3 sends a test event when a notification is configured
+            }
+
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("Records", out var records) || records.ValueKind != JsonValueKind.Array)
             {
@@ -56,7 +62,8 @@ public static class S3EventNotification
     private static Created? ReadCreated(JsonElement record)
     {
         if (record.ValueKind != JsonValueKind.Object
-            || String(record, "eventName") is not { } name || !name.StartsWith("ObjectCreated:", StringComparison.Ordinal)
+            || String(record, "eventName") is not { } name
+            || !(name.StartsWith("ObjectCreated:", StringComparison.Ordinal) || name.StartsWith("s3:ObjectCreated:", StringComparison.Ordinal))
             || !record.TryGetProperty("s3", out var s3) || s3.ValueKind != JsonValueKind.Object
             || !s3.TryGetProperty("bucket", out var bucket) || String(bucket, "name") is not { Length: > 0 } bucketName
             || !s3.TryGetProperty("object", out var item) || String(item, "key") is not { Length: > 0 } encodedKey

@@ -48,6 +48,12 @@ public static partial class OrchestrationRules
         Require(region, $"{field}.S3Region");
         Require(secretId, $"{field}.S3SecretId");
         Require(secretKey, $"{field}.S3SecretKey");
+        if (secretKey == "***")
+        {
+            // DescribeSchedules masks keys as "***"; ModifySchedule carries the stored key over only for the same SecretId.
+            throw new ApiException(ApiErrorCodes.InvalidValue("S3SecretKey"), $"{field}.S3SecretKey '***' is the masked value; send the key itself");
+        }
+
         if (!S3BucketPattern().IsMatch(bucket!))
         {
             throw new ApiException(ApiErrorCodes.InvalidValue("S3Bucket"), $"{field}.S3Bucket '{bucket}' is not a valid S3 bucket name");

@@ -61,6 +61,10 @@ public class OrchestrationRulesExternalTests
         Refusal.Expect(ApiErrorCodes.InvalidValue("S3Bucket"), () => OrchestrationRules.Validate(Valid(Trigger() with { S3Bucket = bucket })));
 
     [Fact]
+    public void Validate_MaskedSecretKey_InvalidS3SecretKey() =>
+        Refusal.Expect(ApiErrorCodes.InvalidValue("S3SecretKey"), () => OrchestrationRules.Validate(Valid(Trigger() with { S3SecretKey = "***" })));
+
+    [Fact]
     public void Validate_AwsTriggerBadRegion_InvalidS3Region() =>
         Refusal.Expect(ApiErrorCodes.InvalidValue("S3Region"), () => OrchestrationRules.Validate(Valid(Trigger() with { S3Region = "us east" })));
 
