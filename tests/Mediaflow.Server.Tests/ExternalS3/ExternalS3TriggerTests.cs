@@ -208,6 +208,23 @@ public sealed class ExternalS3TriggerTests(ExternalS3Servers servers) : IClassFi
     }
 
     [Fact]
+    public async Task ModifySchedule_EchoedMaskedKey_KeepsTheStoredKeySoTasksStillReadTheSource()
+    {
+        var bucket = await servers.CreateExternalBucketAsync("echo");
+        var output = await Buckets.CreateAsync(Main, "echoout");
+        var scheduleId = await Main.Mps.CreateScheduleAsync(servers.Schedule("ext-echo", bucket, "/", Orchestrations.Output(output)));
+        var described = (await Main.Mps.OkAsync("DescribeSchedules", new { ScheduleIds = new[] { scheduleId } })).GetProperty("ScheduleInfoSet")[0];
+
+        await Main.Mps.OkAsync("ModifySchedule", new { ScheduleId = scheduleId, Trigger = described.GetProperty("Trigger"), OutputDir = "/echoed/" });
+        await Main.Mps.OkAsync("EnableSchedule", new { ScheduleId = scheduleId });
+        await servers.PutExternalAsync(bucket, "e.mp4", await VideoAsync());
+
+        Assert.Equal(1, await servers.ReconcileAsync());
+        var detail = await Main.Mps.WaitForFinishAsync(Assert.Single(await servers.TasksOfAsync(bucket, "e.mp4")));
+        Assert.Equal("/echoed/e_transcode_100010.mp4", TaskResults.SuccessfulTranscode(detail).GetProperty("Output").GetProperty("Path").GetString());
+    }
+
+    [Fact]
     public async Task CreateSchedule_RegionWithoutEndpoint_InvalidS3Region()
     {
         var reply = await Main.Mps.CallAsync("CreateSchedule", servers.Schedule("ext-noregion", "somewhere", "/", new { Type = "COS", CosOutputStorage = new { Bucket = Main.MediaBucket, Region = Orchestrations.Region } }, region: "eu-west-3"));
