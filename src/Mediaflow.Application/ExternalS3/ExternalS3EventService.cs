@@ -41,7 +41,7 @@ public sealed class ExternalS3EventService(ExternalS3Options options, ExternalS3
         var tasks = 0;
         foreach (var item in created)
         {
-            tasks += await intake.OfferAsync(region, item.Bucket, new ExternalObject(item.Key, item.ETag, item.Size, item.EventTime), cancellationToken);
+            tasks += await intake.OfferReportedAsync(region, item.Bucket, item.Key, item.ETag, cancellationToken);
         }
 
         return new Outcome(created.Count, skipped, tasks);

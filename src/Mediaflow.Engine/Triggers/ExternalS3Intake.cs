@@ -21,10 +21,16 @@ namespace Mediaflow.Engine.Triggers;
 /// a duplicate event, or an event and the reconciliation, give one task per matching orchestration (overlapping
 /// triggers each get theirs). Each task commits with its StartTask message and its external row in one transaction.
 /// </summary>
-public sealed partial class ExternalS3Intake(IServiceScopeFactory scopes, TimeProvider time, ILogger<ExternalS3Intake> logger)
+public sealed partial class ExternalS3Intake(IServiceScopeFactory scopes, ExternalS3Store external, TimeProvider time, ILogger<ExternalS3Intake> logger)
 {
-    /// <summary>Offers one object to every enabled external trigger on its bucket; returns how many tasks were created.</summary>
-    public async Task<int> OfferAsync(string region, string bucket, ExternalObject found, CancellationToken cancellationToken)
+    /// <summary>
+    /// Offers a reported object (an S3 event) to every enabled external trigger on its bucket; returns how many tasks
+    /// were created. The report is checked with a HEAD under each trigger's key pair: a version that is gone or
+    /// already replaced starts nothing (its successor has its own event, and the reconciliation sees it), a forged
+    /// event cannot name an object the trigger cannot read, and the enable-time rule uses the service's LastModified.
+    /// When the HEAD fails the report is dropped; the reconciliation is the safety net.
+    /// </summary>
+    public async Task<int> OfferReportedAsync(string region, string bucket, string key, string etag, CancellationToken cancellationToken)
     {
         List<ScheduleRow> schedules;
         await using (var scope = scopes.CreateAsyncScope())
@@ -38,7 +44,30 @@ public sealed partial class ExternalS3Intake(IServiceScopeFactory scopes, TimePr
         var created = 0;
         foreach (var schedule in schedules)
         {
-            created += await OfferToScheduleAsync(schedule, found, cancellationToken) ? 1 : 0;
+            if (EngineJson.Deserialize<OrchestrationDefinition>(schedule.DefinitionJson).Trigger?.AwsS3FileUploadTrigger is not { } trigger
+                || !ExternalTriggerMatch.Matches(trigger, region, bucket, key, DateTimeOffset.MaxValue, schedule.UpdateTime))
+            {
+                continue;
+            }
+
+            ExternalObject? current;
+            try
+            {
+                current = await external.HeadAsync(new ExternalBucket(region, bucket, trigger.S3SecretId ?? "", trigger.S3SecretKey ?? ""), key, cancellationToken);
+            }
+            catch (ExternalS3Exception exception)
+            {
+                LogReportUnverified(schedule.Id, bucket, key, exception.Message);
+                continue;
+            }
+
+            if (current is null || current.ETag != etag)
+            {
+                LogReportStale(bucket, key, etag, current?.ETag);
+                continue;
+            }
+
+            created += await OfferToScheduleAsync(schedule, current, cancellationToken) ? 1 : 0;
         }
 
         return created;
@@ -114,6 +143,12 @@ public sealed partial class ExternalS3Intake(IServiceScopeFactory scopes, TimePr
 
     [LoggerMessage(LogLevel.Information, "Task {TaskId} started by schedule {ScheduleId} for external s3://{Bucket}/{Key} (ETag {ETag})")]
     private partial void LogTaskCreated(string taskId, long scheduleId, string bucket, string key, string etag);
+
+    [LoggerMessage(LogLevel.Warning, "Event for s3://{Bucket}/{Key} not verified for schedule {ScheduleId} ({Reason}); the reconciliation will look again")]
+    private partial void LogReportUnverified(long scheduleId, string bucket, string key, string reason);
+
+    [LoggerMessage(LogLevel.Information, "Event for s3://{Bucket}/{Key} (ETag {ETag}) is stale: the current ETag is {Current}; nothing started for it")]
+    private partial void LogReportStale(string bucket, string key, string etag, string? current);
 
     [LoggerMessage(LogLevel.Error, "Schedule {ScheduleId} cannot start a task: {Reason}")]
     private partial void LogScheduleBroken(long scheduleId, string reason);

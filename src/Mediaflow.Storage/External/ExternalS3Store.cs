@@ -30,12 +30,28 @@ public sealed class ExternalS3Store(ExternalS3Options options)
                 new ListObjectsV2Request { BucketName = bucket.Bucket, Prefix = prefix, ContinuationToken = token }, cancellationToken));
             foreach (var item in page.S3Objects ?? [])
             {
-                yield return new ExternalObject(item.Key, Unquote(item.ETag), item.Size ?? 0, new DateTimeOffset(item.LastModified ?? default, TimeSpan.Zero));
+                yield return new ExternalObject(item.Key, Unquote(item.ETag), item.Size ?? 0, Utc(item.LastModified));
             }
 
             token = page.IsTruncated == true ? page.NextContinuationToken : null;
         }
         while (token is not null);
+    }
+
+    /// <summary>The object's current version, or null when the key does not exist.</summary>
+    public async Task<ExternalObject?> HeadAsync(ExternalBucket bucket, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bucket);
+        using var client = ClientFor(bucket);
+        try
+        {
+            var head = await CallAsync(bucket, () => client.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket.Bucket, Key = key }, cancellationToken), key);
+            return new ExternalObject(key, Unquote(head.ETag), head.ContentLength, Utc(head.LastModified));
+        }
+        catch (ExternalS3Exception exception) when (exception.InnerException is AmazonS3Exception { StatusCode: HttpStatusCode.NotFound })
+        {
+            return null;
+        }
     }
 
     /// <summary>Downloads exactly the version with <paramref name="etag"/> to <paramref name="destination"/> (temp file, then rename).</summary>
@@ -134,4 +150,7 @@ public sealed class ExternalS3Store(ExternalS3Options options)
     }
 
     private static string Unquote(string? etag) => (etag ?? "").Trim('"');
+
+    /// <summary>The SDK may hand times over as local DateTimes; the engine compares UTC instants.</summary>
+    private static DateTimeOffset Utc(DateTime? time) => time is { } value ? new DateTimeOffset(value.ToUniversalTime(), TimeSpan.Zero) : DateTimeOffset.MinValue;
 }

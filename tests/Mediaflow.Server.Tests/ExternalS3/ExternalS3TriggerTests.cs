@@ -136,21 +136,24 @@ public sealed class ExternalS3TriggerTests(ExternalS3Servers servers) : IClassFi
     }
 
     [Fact]
-    public async Task SourceChangedAfterTheEvent_TaskFailsNamingTheChange()
+    public async Task StaleOrForgedEvent_VersionNotInTheBucket_NothingStartedAndReconcileTakesTheCurrentVersion()
     {
         var bucket = await servers.CreateExternalBucketAsync("chg");
         var output = await Buckets.CreateAsync(Main, "chgout");
         await EnableAsync(servers.Schedule("ext-changed", bucket, "/", Orchestrations.Output(output)));
-        var (etag, modified) = await servers.PutExternalAsync(bucket, "v.mp4", await VideoAsync());
-        await servers.PutExternalAsync(bucket, "v.mp4", await VideoAsync(seconds: 2)); // overwritten before the event arrives
+        var (oldETag, modified) = await servers.PutExternalAsync(bucket, "v.mp4", await VideoAsync());
+        var (newETag, _) = await servers.PutExternalAsync(bucket, "v.mp4", await VideoAsync(seconds: 2)); // overwritten before the event arrives
 
-        using var response = await servers.PostEventAsync(bucket, "v.mp4", etag, modified);
+        using var stale = await servers.PostEventAsync(bucket, "v.mp4", oldETag, modified);
+        using var forged = await servers.PostEventAsync(bucket, "never-uploaded.mp4", oldETag, modified);
 
-        Assert.Equal(1, (await ReadJsonAsync(response)).GetProperty("TasksCreated").GetInt32());
+        Assert.NotEqual(oldETag, newETag);
+        Assert.Equal(0, (await ReadJsonAsync(stale)).GetProperty("TasksCreated").GetInt32());
+        Assert.Equal(0, (await ReadJsonAsync(forged)).GetProperty("TasksCreated").GetInt32());
+        Assert.Empty(await servers.TasksOfAsync(bucket, "v.mp4"));
+        Assert.Equal(1, await servers.ReconcileAsync());
         var detail = await Main.Mps.WaitForFinishAsync(Assert.Single(await servers.TasksOfAsync(bucket, "v.mp4")));
-        var task = TaskResults.ScheduleTask(detail);
-        Assert.NotEqual(0, task.GetProperty("ErrCode").GetInt64());
-        Assert.Contains("changed", task.GetProperty("Message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2.0, TaskResults.ScheduleTask(detail).GetProperty("MetaData").GetProperty("Duration").GetDouble(), precision: 1);
     }
 
     [Theory]
