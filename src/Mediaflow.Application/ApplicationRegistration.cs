@@ -20,6 +20,7 @@ public static class ApplicationRegistration
         services.AddScoped<TranscodeTemplateService>();
         services.AddScoped<MediaMetaDataService>();
         services.AddScoped<NotificationDeliveryService>();
+        services.AddSingleton<ExternalS3.ExternalS3EventService>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureEngine(modelBuilder);
         ConfigureNotifications(modelBuilder);
         ConfigureStorageGarbage(modelBuilder);
+        ConfigureExternalS3(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -44,4 +45,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
 
     partial void ConfigureNotifications(ModelBuilder modelBuilder);
     partial void ConfigureStorageGarbage(ModelBuilder modelBuilder);
+    partial void ConfigureExternalS3(ModelBuilder modelBuilder);
 }

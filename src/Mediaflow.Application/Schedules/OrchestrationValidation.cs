@@ -1,8 +1,10 @@
 using Mediaflow.Application.Buckets;
+using Mediaflow.Application.ExternalS3;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Persistence;
+using Mediaflow.Storage.External;
 
 namespace Mediaflow.Application.Schedules;
 
@@ -11,7 +13,7 @@ namespace Mediaflow.Application.Schedules;
 /// the account's state — templates exist, inline RawParameters are valid, trigger and output buckets exist and belong
 /// to the caller, and the trigger's region is its bucket's.
 /// </summary>
-public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup buckets, NotifyCapabilities notify)
+public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup buckets, NotifyCapabilities notify, ExternalS3Options external)
 {
     /// <summary>TaskNotifyConfig against what this server's configuration can deliver (DESIGN §7.6).</summary>
     public void ValidateNotify(TaskNotifyConfig? config) => OrchestrationRules.ValidateNotify(config, notify);
@@ -21,6 +23,13 @@ public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup
         ArgumentNullException.ThrowIfNull(definition);
         OrchestrationRules.Validate(definition, notify);
         await ValidateActivitiesAsync(appId, definition.Activities!, cancellationToken);
+
+        if (definition.Trigger!.Type == WorkflowTrigger.AwsS3FileUpload)
+        {
+            ExternalS3Validation.Validate(definition, external);
+            await ValidateOutputAsync(appId, definition.OutputStorage, "OutputStorage", cancellationToken);
+            return;
+        }
 
         var trigger = definition.Trigger!.CosFileUploadTrigger!;
         var region = await buckets.FindRegionAsync(appId, trigger.Bucket!, cancellationToken);
@@ -35,6 +44,7 @@ public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup
         }
 
         await ValidateOutputAsync(appId, definition.OutputStorage, "OutputStorage", cancellationToken);
+        ExternalS3Validation.ValidateOutputEndpoint(definition.OutputStorage, external);
         foreach (var (activity, index) in definition.Activities!.Select((a, i) => (a, i)))
         {
             await ValidateOutputAsync(appId, activity.ActivityPara?.TranscodeTask?.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage", cancellationToken);

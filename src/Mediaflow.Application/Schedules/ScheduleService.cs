@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mediaflow.Application.ExternalS3;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Engine.Tasks;
@@ -27,8 +28,8 @@ public sealed class ScheduleService(
             Name = definition.ScheduleName!,
             Status = ScheduleStatus.Disabled,
             DefinitionJson = EngineJson.Serialize(definition with { Activities = WithoutPredrive(definition.Activities!) }),
-            TriggerBucket = definition.Trigger!.CosFileUploadTrigger!.Bucket!,
-            TriggerRegion = definition.Trigger.CosFileUploadTrigger.Region!,
+            TriggerBucket = definition.Trigger!.WatchedBucket()!,
+            TriggerRegion = definition.Trigger.WatchedRegion()!,
             CreateTime = now,
             UpdateTime = now,
         };
@@ -42,13 +43,14 @@ public sealed class ScheduleService(
         ArgumentNullException.ThrowIfNull(changes);
         var row = await FindAsync(appId, scheduleId, cancellationToken);
         EnsureDisabled(row, "modified");
-        var merged = changes.ApplyTo(EngineJson.Deserialize<OrchestrationDefinition>(row.DefinitionJson));
+        var current = EngineJson.Deserialize<OrchestrationDefinition>(row.DefinitionJson);
+        var merged = ExternalSecrets.CarryOver(current, changes.ApplyTo(current));
         await validation.ValidateAsync(appId, merged, cancellationToken);
         await EnsureNameFreeAsync(appId, merged.ScheduleName!, exceptId: row.Id, cancellationToken);
         row.Name = merged.ScheduleName!;
         row.DefinitionJson = EngineJson.Serialize(merged with { Activities = WithoutPredrive(merged.Activities!) });
-        row.TriggerBucket = merged.Trigger!.CosFileUploadTrigger!.Bucket!;
-        row.TriggerRegion = merged.Trigger.CosFileUploadTrigger.Region!;
+        row.TriggerBucket = merged.Trigger!.WatchedBucket()!;
+        row.TriggerRegion = merged.Trigger.WatchedRegion()!;
         row.Version++;
         row.UpdateTime = time.GetUtcNow();
         await SaveAsync(cancellationToken);
@@ -111,9 +113,13 @@ public sealed class ScheduleService(
             rows = rows.Where(s => s.Status == query.Status);
         }
 
-        if (!string.IsNullOrEmpty(query.TriggerType) && query.TriggerType != WorkflowTrigger.CosFileUpload)
+        if (!string.IsNullOrEmpty(query.TriggerType))
         {
-            rows = rows.Where(_ => false); // only COS-upload triggers exist on this server so far
+            // The trigger type lives in the definition JSON, which EngineJson writes without whitespace.
+            var external = query.TriggerType == WorkflowTrigger.AwsS3FileUpload;
+            rows = query.TriggerType is WorkflowTrigger.CosFileUpload or WorkflowTrigger.AwsS3FileUpload
+                ? rows.Where(s => s.DefinitionJson.Contains("\"Type\":\"AwsS3FileUpload\"") == external)
+                : rows.Where(_ => false);
         }
 
         var total = await rows.LongCountAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mediaflow.Application.ExternalS3;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Persistence.Engine;
@@ -19,7 +20,7 @@ public static class ScheduleView
             ReardriveIndex = a.ReardriveIndex ?? [],
             PredriveIndex = graph.Predecessors[i].Select(p => (long)p).ToList(),
         }).ToList();
-        return new JsonObject
+        var info = new JsonObject
         {
             ["ScheduleId"] = row.Id,
             ["ScheduleName"] = row.Name,
@@ -34,6 +35,8 @@ public static class ScheduleView
             ["UpdateTime"] = WireTime.Format(row.UpdateTime),
             ["ResourceId"] = definition.ResourceId ?? "",
         };
+        ExternalSecrets.MaskIn(info);
+        return info;
     }
 
     private static JsonNode? ToNode<T>(T value) => value is null ? null : JsonNode.Parse(EngineJson.Serialize(value));

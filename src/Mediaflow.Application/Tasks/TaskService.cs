@@ -46,6 +46,10 @@ public sealed class TaskService(
 
         var (schedule, definition) = await ResolveDagAsync(appId, request, cancellationToken);
         OrchestrationRules.ValidateOutputStorage(request.OutputStorage, "OutputStorage");
+        if (request.OutputStorage is null && definition.OutputStorage?.Type == TaskOutputStorage.AwsS3)
+        {
+            throw new ApiException(ApiErrorCodes.UnsupportedOperation, "ProcessMedia cannot write to the schedule's AWS-S3 OutputStorage yet; pass a COS OutputStorage");
+        }
         OrchestrationRules.ValidateDir(request.OutputDir, "OutputDir");
         validation.ValidateNotify(request.TaskNotifyConfig);
         await validation.ValidateOutputAsync(appId, request.OutputStorage, "OutputStorage", cancellationToken);

@@ -23,7 +23,8 @@ public static partial class OrchestrationRules
         ValidateName(definition.ScheduleName);
         ValidateTrigger(definition.Trigger);
         ValidateActivities(definition.Activities);
-        ValidateOutputStorage(definition.OutputStorage, "OutputStorage");
+        ValidateOutputStorage(definition.OutputStorage, "OutputStorage", allowExternal: true);
+        ValidateExternalOutputLineage(definition);
         ValidateDir(definition.OutputDir, "OutputDir");
         ValidateNotify(definition.TaskNotifyConfig, notify ?? NotifyCapabilities.UrlOnly);
     }
@@ -69,18 +70,11 @@ public static partial class OrchestrationRules
                 Require(cos.Bucket, "Trigger.CosFileUploadTrigger.Bucket");
                 Require(cos.Region, "Trigger.CosFileUploadTrigger.Region");
                 ValidateDir(cos.Dir, "Trigger.CosFileUploadTrigger.Dir");
-                foreach (var format in cos.Formats ?? [])
-                {
-                    // A JSON null inside Formats reaches us as a null element despite the annotation.
-                    if (format is null || (format != "*" && !FormatPattern().IsMatch(format.TrimStart('.'))))
-                    {
-                        throw new ApiException(ApiErrorCodes.InvalidValue("Format"), $"Trigger format '{format}' must be '*' or 1-64 letters and digits");
-                    }
-                }
-
+                ValidateFormats(cos.Formats);
                 break;
             case WorkflowTrigger.AwsS3FileUpload:
-                throw new ApiException(ApiErrorCodes.UnsupportedOperation, "AwsS3FileUpload triggers are not supported by this server yet");
+                ValidateAwsS3Trigger(trigger.AwsS3FileUploadTrigger);
+                break;
             case null or "":
                 throw new ApiException(ApiErrorCodes.MissingParameter, "Trigger.Type is required");
             default:
@@ -88,17 +82,38 @@ public static partial class OrchestrationRules
         }
     }
 
-    public static void ValidateOutputStorage(TaskOutputStorage? storage, string field)
+    /// <param name="allowExternal">
+    /// AWS-S3 outputs are implemented at the orchestration level only; node-level and ProcessMedia outputs stay COS.
+    /// </param>
+    public static void ValidateOutputStorage(TaskOutputStorage? storage, string field, bool allowExternal = false)
     {
         if (storage is null)
         {
             return;
         }
 
-        if (storage.Type != "COS")
+        if (storage.Type == TaskOutputStorage.AwsS3 && allowExternal)
         {
-            throw new ApiException(storage.Type is "AWS-S3" or "VOD" ? ApiErrorCodes.UnsupportedOperation : ApiErrorCodes.InvalidParameterValue,
-                $"{field}.Type '{storage.Type}' is not supported; use COS");
+            ValidateS3Output(storage.S3OutputStorage, field);
+            return;
+        }
+
+        if (storage.Type != TaskOutputStorage.Cos)
+        {
+            throw new ApiException(storage.Type is TaskOutputStorage.AwsS3 or "VOD" ? ApiErrorCodes.UnsupportedOperation : ApiErrorCodes.InvalidParameterValue,
+                $"{field}.Type '{storage.Type}' is not supported here; use COS");
+        }
+    }
+
+    private static void ValidateFormats(IReadOnlyList<string>? formats)
+    {
+        foreach (var format in formats ?? [])
+        {
+            // A JSON null inside Formats reaches us as a null element despite the annotation.
+            if (format is null || (format != "*" && !FormatPattern().IsMatch(format.TrimStart('.'))))
+            {
+                throw new ApiException(ApiErrorCodes.InvalidValue("Format"), $"Trigger format '{format}' must be '*' or 1-64 letters and digits");
+            }
         }
     }
 

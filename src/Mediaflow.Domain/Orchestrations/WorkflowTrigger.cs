@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Mediaflow.Domain.Orchestrations;
 
 /// <summary>The upload rule that starts an orchestration (reference/mps-api.md §7).</summary>
@@ -11,8 +9,13 @@ public sealed record WorkflowTrigger
     public string? Type { get; init; }
     public CosFileUploadTrigger? CosFileUploadTrigger { get; init; }
 
-    /// <summary>External S3 triggers come with the object-store issue; kept raw so they can be refused by name.</summary>
-    public JsonElement? AwsS3FileUploadTrigger { get; init; }
+    public AwsS3FileUploadTrigger? AwsS3FileUploadTrigger { get; init; }
+
+    /// <summary>The bucket the trigger watches (a local COS bucket, or an external S3 bucket).</summary>
+    public string? WatchedBucket() => Type == AwsS3FileUpload ? AwsS3FileUploadTrigger?.S3Bucket : CosFileUploadTrigger?.Bucket;
+
+    /// <summary>The watched bucket's region (for an external trigger, the key of <c>ExternalS3:Endpoints</c>).</summary>
+    public string? WatchedRegion() => Type == AwsS3FileUpload ? AwsS3FileUploadTrigger?.S3Region : CosFileUploadTrigger?.Region;
 }
 
 public sealed record CosFileUploadTrigger

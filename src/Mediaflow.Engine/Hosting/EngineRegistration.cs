@@ -50,6 +50,9 @@ public static class EngineRegistration
         services.AddSingleton<AmqpNotificationPublisher>();
         services.AddHttpClient(HttpNotificationSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<CallbackNetworkGuard>().CreateHandler());
+        services.AddSingleton<InputFiles>();
+        services.AddSingleton<IOutputSink, ExternalOutputSink>();
+        services.AddMediaflowExternalS3();
         return services;
     }
 

@@ -22,7 +22,8 @@ public sealed partial class RunNodeHandler(
     TaskProgression progression,
     NotificationOutbox notifications,
     IEnumerable<INodeExecutor> executors,
-    IObjectStore store,
+    InputFiles inputs,
+    IOutputSink outputs,
     RunningTasks running,
     NodeSlots slots,
     NodeShutdown shutdown,
@@ -192,10 +193,10 @@ public sealed partial class RunNodeHandler(
             return NodeExecutionResult.Failed(TaskErrorCodes.ConfigurationUnsupported, $"no executor for {context.Activity.ActivityType}", retryable: false);
         }
 
-        var inputPath = await store.GetBlobPathAsync(context.InputBlobId, cancellationToken);
-        if (inputPath is null)
+        var input = await inputs.ResolveAsync(context.InputBlobId, cancellationToken);
+        if (input.Path is not { } inputPath)
         {
-            return NodeExecutionResult.Failed(TaskErrorCodes.DownloadNotAccessible, "the node's input data is no longer available", retryable: false);
+            return NodeExecutionResult.Failed(TaskErrorCodes.DownloadNotAccessible, $"the node's input: {input.Problem}", input.Retryable);
         }
 
         var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
@@ -230,11 +231,15 @@ public sealed partial class RunNodeHandler(
             // Segments before the playlist: a reader that sees the main file can fetch everything it names.
             foreach (var file in result.Files.Skip(1).Append(result.Files[0]))
             {
-                var stored = await store.PutFileAsync(
+                var placed = await outputs.PutFileAsync(message.TaskId,
                     new PutFileRequest(context.AppId, context.OutputBucket, file.Key, file.LocalPath, file.ContentType, lineage), cancellationToken);
                 if (ReferenceEquals(file, result.Files[0]))
                 {
-                    mainBlob = stored.BlobId;
+                    mainBlob = placed.BlobId;
+                    if (placed.WireStorage is not null && result.Output is not null)
+                    {
+                        result.Output["OutputStorage"] = placed.WireStorage;
+                    }
                 }
             }
 
@@ -333,7 +338,7 @@ public sealed partial class RunNodeHandler(
             node.Message = "SUCCESS";
             node.OutputBlobId = outputBlobId;
             var output = result.Output ?? [];
-            output["OutputStorage"] = new JsonObject
+            output["OutputStorage"] ??= new JsonObject
             {
                 ["Type"] = "COS",
                 ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },

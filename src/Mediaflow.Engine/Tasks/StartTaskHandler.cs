@@ -2,7 +2,6 @@ using Mediaflow.Domain.Tasks;
 using Mediaflow.Engine.Nodes;
 using Mediaflow.Engine.Notifications;
 using Mediaflow.Persistence;
-using Mediaflow.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +17,7 @@ public sealed class StartTaskHandler(
     TaskStateWriter writer,
     TaskProgression progression,
     NotificationOutbox notifications,
-    IObjectStore store,
+    InputFiles inputs,
     ISourceProbe probe,
     TimeProvider time)
 {
@@ -38,9 +37,9 @@ public sealed class StartTaskHandler(
             blobId = task.InputBlobId;
         }
 
-        var path = await store.GetBlobPathAsync(blobId, cancellationToken);
-        var result = path is null
-            ? SourceProbeResult.Failure(TaskErrorCodes.DownloadNotAccessible, "the input object's data is no longer available")
+        var input = await inputs.ResolveAsync(blobId, cancellationToken);
+        var result = input.Path is not { } path
+            ? SourceProbeResult.Failure(TaskErrorCodes.DownloadNotAccessible, input.Problem)
             : await probe.ProbeAsync(path, new FileInfo(path).Length, cancellationToken);
 
         await writer.UpdateAsync(message.TaskId, async (state, bus) =>

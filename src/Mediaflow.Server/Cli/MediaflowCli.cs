@@ -13,12 +13,18 @@ public static class MediaflowCli
             Description = "Data directory (SQLite, objects, credentials). Env MEDIAFLOW_DATA_DIR.",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("MEDIAFLOW_DATA_DIR") ?? ServeOptions.DefaultDataDirectory,
         };
-        return new RootCommand("Mediaflow: self-hosted media processing with offline orchestration (MPS API compatible).")
+        var root = new RootCommand("Mediaflow: self-hosted media processing with offline orchestration (MPS API compatible).")
         {
             ServeCommand.Create(dataDirectory),
             KeysCommand.CreateKeys(dataDirectory),
             KeysCommand.CreateAccounts(dataDirectory),
             NotificationsCommand.Create(dataDirectory),
         };
+        foreach (var command in ObjectCommands.Create(dataDirectory))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
     }
 }

@@ -28,6 +28,7 @@ public static class MediaflowServices
         builder.Services.AddDbContextFactory<MediaflowDbContext>(o => o.UseMediaflowDatabase(settings.Database), ServiceLifetime.Singleton);
         builder.Services.AddMediaflowObjectStore(settings.Storage);
         builder.Services.AddMediaflowMedia(settings.Media);
+        builder.Services.AddSingleton(ExternalS3Configuration.From(builder.Configuration));
         builder.Services.AddMediaflowEngine(settings.Database, settings.Engine);
         builder.UseWolverine(wolverine => wolverine.ConfigureMediaflowEngine(settings.Database, settings.Engine));
         builder.Services.AddMediaflowApplication();

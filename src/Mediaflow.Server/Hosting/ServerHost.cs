@@ -1,4 +1,5 @@
 using Mediaflow.Api;
+using Mediaflow.Api.ExternalS3;
 using Mediaflow.Application.Accounts;
 using Mediaflow.Domain.Accounts;
 using Mediaflow.Storage.Hosting;
@@ -37,6 +38,7 @@ public static class ServerHost
         var app = builder.Build();
         app.MapWhen(Listeners.IsStoreRequest, store => store.RunObjectStore());
         app.MapMediaflowApi();
+        app.MapExternalS3Events();
         return app;
     }
 }

@@ -111,8 +111,8 @@ public class OrchestrationRulesTests
         Refusal.Expect(ApiErrorCodes.InvalidParameterValue, () => OrchestrationRules.ValidateTrigger(CosTrigger() with { Type = type }));
 
     [Fact]
-    public void ValidateTrigger_AwsS3FileUpload_UnsupportedOperation() =>
-        Refusal.Expect(ApiErrorCodes.UnsupportedOperation, () => OrchestrationRules.ValidateTrigger(new WorkflowTrigger { Type = WorkflowTrigger.AwsS3FileUpload }));
+    public void ValidateTrigger_AwsS3FileUploadWithoutItsMember_MissingParameter() =>
+        Refusal.Expect(ApiErrorCodes.MissingParameter, () => OrchestrationRules.ValidateTrigger(new WorkflowTrigger { Type = WorkflowTrigger.AwsS3FileUpload }));
 
     [Fact]
     public void ValidateTrigger_CosWithoutCosFileUploadTrigger_MissingParameter() =>
@@ -215,7 +215,7 @@ public class OrchestrationRulesTests
         OrchestrationRules.ValidateOutputStorage(new TaskOutputStorage { Type = "COS" }, "OutputStorage");
 
     [Theory]
-    [InlineData("AWS-S3")]
+    [InlineData("AWS-S3")] // where not allowed: node level and ProcessMedia
     [InlineData("VOD")]
     public void ValidateOutputStorage_KnownButUnimplementedType_UnsupportedOperation(string type) =>
         Refusal.Expect(ApiErrorCodes.UnsupportedOperation, () => OrchestrationRules.ValidateOutputStorage(new TaskOutputStorage { Type = type }, "OutputStorage"));
