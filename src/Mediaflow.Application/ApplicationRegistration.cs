@@ -17,6 +17,7 @@ public static class ApplicationRegistration
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueryService>();
         services.AddScoped<TranscodeTemplateService>();
+        services.AddScoped<TemplateFamilyService>();
         services.AddScoped<MediaMetaDataService>();
         return services;
     }

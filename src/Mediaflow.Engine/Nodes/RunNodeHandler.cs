@@ -168,7 +168,7 @@ public sealed partial class RunNodeHandler(
         var inputBlob = state.Activities[predecessor].ActivityType == ActivityTypes.Input
             ? task.InputBlobId
             : state.Node(predecessor).OutputBlobId ?? task.InputBlobId;
-        var cos = activity.ActivityPara?.TranscodeTask?.OutputStorage?.CosOutputStorage;
+        var cos = activity.ActivityPara?.NodeOutputStorage?.CosOutputStorage;
         return new NodeAttemptContext(
             task.AppId,
             task.ScheduleId,
