@@ -34,7 +34,7 @@ public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup
         await ValidateOutputAsync(appId, definition.OutputStorage, "OutputStorage", cancellationToken);
         foreach (var (activity, index) in definition.Activities!.Select((a, i) => (a, i)))
         {
-            await ValidateOutputAsync(appId, activity.ActivityPara?.NodeOutputStorage, $"Activities[{index}].{activity.ActivityPara?.SetMembers() is [var member, ..] ? member : ""}.OutputStorage", cancellationToken);
+            await ValidateOutputAsync(appId, activity.ActivityPara?.NodeOutputStorage, $"Activities[{index}].{(activity.ActivityPara?.SetMembers() is [var member, ..] ? member : "")}.OutputStorage", cancellationToken);
         }
     }
 
