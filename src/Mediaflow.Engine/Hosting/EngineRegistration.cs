@@ -37,6 +37,10 @@ public static class EngineRegistration
         services.AddSingleton<NodeShutdown>();
         services.AddSingleton<ISourceProbe, MediaSourceProbe>();
         services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
+        services.AddSingleton<INodeExecutor, SnapshotByTimeOffsetNodeExecutor>();
+        services.AddSingleton<INodeExecutor, SampleSnapshotNodeExecutor>();
+        services.AddSingleton<INodeExecutor, ImageSpriteNodeExecutor>();
+        services.AddSingleton<INodeExecutor, AnimatedGraphicsNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddHttpClient(DeliverNotificationHandler.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });

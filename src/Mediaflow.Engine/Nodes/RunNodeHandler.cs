@@ -333,7 +333,7 @@ public sealed partial class RunNodeHandler(
             node.Message = "SUCCESS";
             node.OutputBlobId = outputBlobId;
             var output = result.Output ?? [];
-            output["OutputStorage"] = new JsonObject
+            output[result.StorageMember] = new JsonObject
             {
                 ["Type"] = "COS",
                 ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
