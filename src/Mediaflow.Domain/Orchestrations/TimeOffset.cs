@@ -19,7 +19,9 @@ public readonly record struct TimeOffset(double Value, bool IsPercent)
         ArgumentNullException.ThrowIfNull(text);
         var percent = text.EndsWith('%');
         var number = percent ? text[..^1] : text.EndsWith('s') ? text[..^1] : text;
-        if (number.Length == 0 || number[0] is '+' or '-' || !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        // Digits and one '.' only: double.TryParse would also take "NaN" and "Infinity" under any style.
+        if (number.Length == 0 || !number.All(c => char.IsAsciiDigit(c) || c == '.')
+            || !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             || (percent && value > 100))
         {
             throw Invalid(text);
