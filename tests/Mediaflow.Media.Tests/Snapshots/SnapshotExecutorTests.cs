@@ -84,6 +84,20 @@ public sealed class SnapshotExecutorTests : IAsyncDisposable
         Assert.Equal((expectedWidth, expectedHeight), (run.Width, run.Height));
     }
 
+    [Theory]
+    [InlineData("jpg", "mjpeg")]
+    [InlineData("png", "png")]
+    [InlineData("webp", "webp")]
+    public async Task TimeOffsetsAsync_Format_ImageOfThatCodec(string format, string codec)
+    {
+        var source = await SourceAsync();
+
+        var run = await Executor.TimeOffsetsAsync(source, new SnapshotByTimeOffsetTemplate { Format = format }, [TimeOffset.Parse("0.2s")], Work(), null, CancellationToken.None);
+
+        Assert.EndsWith("." + format, run.Images[0].LocalPath, StringComparison.Ordinal);
+        Assert.Equal(codec, await Ffprobe.CodecAsync(run.Images[0].LocalPath));
+    }
+
     [Fact]
     public async Task TimeOffsetsAsync_PortraitSourceOpen_WidthIsTheLongSide()
     {

@@ -42,6 +42,9 @@ public static class Ffprobe
             double.Parse(rate[0], CultureInfo.InvariantCulture) / double.Parse(rate[1], CultureInfo.InvariantCulture), duration);
     }
 
+    public static async Task<string> CodecAsync(string path) =>
+        (await RunAsync("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=codec_name", "-of", "csv=p=0", path)).Trim();
+
     /// <summary>PSNR (dB) of <paramref name="image"/> against frame <paramref name="frame"/> of <paramref name="source"/>, decoded in full.</summary>
     public static async Task<double> PsnrAgainstFrameAsync(string image, string source, long frame)
     {
