@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -52,6 +51,4 @@ internal static class ImageNodes
         await using var stream = System.IO.File.OpenRead(path);
         return Convert.ToHexStringLower(await MD5.HashDataAsync(stream, cancellationToken));
     }
-
-    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Processes;
+using Mediaflow.Media.Transcoding;
 
 namespace Mediaflow.Media.Snapshots;
 
@@ -13,21 +15,39 @@ public sealed partial class SnapshotExecutor
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
-        var geometry = ImageFraming.Geometry(source.Width, source.Height, template);
-        var graph = ImageFraming.Chains("0:v:0", "v", geometry, template.FillType,
-            [new SetPtsFilter(), new SelectFilter(Interval(source, template)), new ShowInfoFilter()], "s");
-        var pattern = Local(workDirectory, $"sample_%06d.{Ext(template.Format)}");
+        var (pattern, geometry, run, frames) = await SampledAsync(source, template, template, template.Format, null, "sample", workDirectory, progress, cancellationToken);
+        var images = SequenceImages(pattern, frames, run);
+        return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = run.CommandLine, LogTail = run.LogTail };
+    }
+
+    /// <summary>
+    /// One decode that keeps the sampled frames (<see cref="SelectFilter"/>), frames them to the template and writes them
+    /// as a numbered image sequence; <paramref name="after"/> (e.g. tiling) goes between the framing and the encoder.
+    /// The frames are those the showinfo right after the select logged (filter index 2 of the first chain).
+    /// </summary>
+    private async Task<(string Pattern, OutputGeometry Geometry, ProcessRunResult Run, List<ShowInfoFrame> Frames)> SampledAsync(
+        SnapshotSource source, ISampling sampling, IImageGeometry size, string format, Filter? after, string name, string workDirectory,
+        IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var geometry = ImageFraming.Geometry(source.Width, source.Height, size);
+        var graph = ImageFraming.Chains("0:v:0", after is null ? "v" : "framed", geometry, size.FillType,
+            [new SetPtsFilter(), new SelectFilter(Interval(source, sampling)), new ShowInfoFilter()], "s").ToList();
+        if (after is not null)
+        {
+            graph.Add(new FilterChain(["framed"], [after], ["v"]));
+        }
+
+        var pattern = Local(workDirectory, $"{name}_%06d.{Ext(format)}");
         var output = new FfmpegOutput
         {
             Path = pattern,
             Maps = ["[v]"],
-            Video = ImageEncoders.Still(template.Format),
+            Video = ImageEncoders.Still(format),
             PassthroughTimestamps = true,
             Muxer = new ImageMuxer(Sequence: true),
         };
         var (run, frames) = await RunAsync(Job([Input(source)], graph, [output]), source.Duration, p => progress?.Report(p), cancellationToken);
-        var images = SequenceImages(pattern, frames.Where(f => f.FilterIndex == 2).ToList(), run);
-        return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = run.CommandLine, LogTail = run.LogTail };
+        return (pattern, geometry, run, frames.Where(f => f.FilterIndex == 2).ToList());
     }
 
     /// <summary>Seconds between samples: Time = the interval; Percent = that share of the video duration.</summary>
@@ -40,7 +60,7 @@ public sealed partial class SnapshotExecutor
     }
 
     /// <summary>The numbered files of a sequence output, paired in order with the frames the showinfo before the encoder logged.</summary>
-    private static List<SnapshotImage> SequenceImages(string pattern, List<ShowInfoFrame> frames, Processes.ProcessRunResult run)
+    private static List<SnapshotImage> SequenceImages(string pattern, List<ShowInfoFrame> frames, ProcessRunResult run)
     {
         var images = new List<SnapshotImage>();
         for (var i = 0; ; i++)

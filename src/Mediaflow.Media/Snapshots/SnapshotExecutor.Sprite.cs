@@ -13,21 +13,8 @@ public sealed partial class SnapshotExecutor
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
-        var thumb = ImageFraming.Geometry(source.Width, source.Height, template);
-        var graph = ImageFraming.Chains("0:v:0", "thumbs", thumb, template.FillType,
-            [new SetPtsFilter(), new SelectFilter(Interval(source, template)), new ShowInfoFilter()], "s").ToList();
-        graph.Add(new FilterChain(["thumbs"], [new TileFilter(template.ColumnCount, template.RowCount)], ["v"]));
-        var pattern = Local(workDirectory, $"sprite_%06d.{Ext(template.Format)}");
-        var output = new FfmpegOutput
-        {
-            Path = pattern,
-            Maps = ["[v]"],
-            Video = ImageEncoders.Still(template.Format),
-            PassthroughTimestamps = true,
-            Muxer = new ImageMuxer(Sequence: true),
-        };
-        var (run, frames) = await RunAsync(Job([Input(source)], graph, [output]), source.Duration, p => progress?.Report(p), cancellationToken);
-        var thumbs = frames.Where(f => f.FilterIndex == 2).ToList();
+        var (pattern, thumb, run, thumbs) = await SampledAsync(source, template, template, template.Format,
+            new TileFilter(template.ColumnCount, template.RowCount), "sprite", workDirectory, progress, cancellationToken);
         var perSheet = template.RowCount * template.ColumnCount;
         var sheetCount = (int)((thumbs.Count + perSheet - 1) / perSheet);
         var sheets = Enumerable.Range(0, sheetCount)
