@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startServer, makeMedia } from '../tests/sdk-node/support/server.mjs';
 import { mpsClient, cosClient, cosCall } from '../tests/sdk-node/support/clients.mjs';
 import { storeFigures, storeConfig } from './store.mjs';
+import { spriteBench } from './sprites.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -266,6 +267,13 @@ async function main() {
       rows.push(['P4 throughput ratio PUT / raw', (rawSeconds / putSeconds).toFixed(2), '', '']);
       phaseDone('P4');
       if (statSync(join(work, 'raw.bin')).size !== bytes.length) throw new Error('raw baseline wrote a short file');
+
+      // ---- P5: sprite + ten screenshots vs the best single command (bench/sprites.mjs) ----
+      if (!process.argv.includes('--skip-p5')) {
+        const notifyUrl = `http://127.0.0.1:${receiver.address().port}/cb`;
+        rows.push(...await spriteBench({ mps, put, finishOf, bucket, region, notifyUrl, work, quick }));
+        phaseDone('P5');
+      }
     }
 
     // ---- S1–S3: the object store against raw disk baselines ----

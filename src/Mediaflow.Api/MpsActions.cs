@@ -25,6 +25,7 @@ public static class MpsActions
         ManageTaskAction.Register(table);
         DescribeMediaMetaDataAction.Register(table);
         TranscodeTemplateActions.Register(table);
+        TemplateFamilyActions.Register(table);
         ParseNotificationAction.Register(table);
         MfDescribeNotificationDeliveriesAction.Register(table);
         MfRedeliverNotificationAction.Register(table);

@@ -18,6 +18,7 @@ public static class ApplicationRegistration
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueryService>();
         services.AddScoped<TranscodeTemplateService>();
+        services.AddScoped<TemplateFamilyService>();
         services.AddScoped<MediaMetaDataService>();
         services.AddScoped<NotificationDeliveryService>();
         services.AddSingleton<ExternalS3.ExternalS3EventService>();

@@ -22,6 +22,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<MediaProcessRunner>();
         services.AddSingleton<MediaProber>();
         services.AddSingleton<TranscodeExecutor>();
+        services.AddSingleton<Snapshots.SnapshotExecutor>();
         return services;
     }
 }

@@ -47,7 +47,7 @@ public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup
         ExternalS3Validation.ValidateOutputEndpoint(definition.OutputStorage, external);
         foreach (var (activity, index) in definition.Activities!.Select((a, i) => (a, i)))
         {
-            await ValidateOutputAsync(appId, activity.ActivityPara?.TranscodeTask?.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage", cancellationToken);
+            await ValidateOutputAsync(appId, activity.ActivityPara?.NodeOutputStorage, $"Activities[{index}].{(activity.ActivityPara?.SetMembers() is [var member, ..] ? member : "")}.OutputStorage", cancellationToken);
         }
     }
 

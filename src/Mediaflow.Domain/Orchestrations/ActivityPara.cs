@@ -10,9 +10,21 @@ namespace Mediaflow.Domain.Orchestrations;
 public sealed record ActivityPara
 {
     public TranscodeTaskInput? TranscodeTask { get; init; }
+    public SnapshotByTimeOffsetTaskInput? SnapshotByTimeOffsetTask { get; init; }
+    public SampleSnapshotTaskInput? SampleSnapshotTask { get; init; }
+    public ImageSpriteTaskInput? ImageSpriteTask { get; init; }
+    public AnimatedGraphicTaskInput? AnimatedGraphicTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
+
+    /// <summary>The output storage the set member names (node level of the §8 precedence), if any.</summary>
+    [JsonIgnore]
+    public TaskOutputStorage? NodeOutputStorage => TranscodeTask?.OutputStorage ?? ImageInputs().FirstOrDefault()?.OutputStorage;
+
+    /// <summary>The set members of the image families.</summary>
+    public IEnumerable<INodeTaskInput> ImageInputs() =>
+        new INodeTaskInput?[] { SnapshotByTimeOffsetTask, SampleSnapshotTask, ImageSpriteTask, AnimatedGraphicTask }.OfType<INodeTaskInput>();
 
     /// <summary>Names of the members that are set.</summary>
     public IReadOnlyList<string> SetMembers()
@@ -23,11 +35,23 @@ public sealed record ActivityPara
             names.Add(nameof(TranscodeTask));
         }
 
+        AddIfSet(names, SnapshotByTimeOffsetTask, nameof(SnapshotByTimeOffsetTask));
+        AddIfSet(names, SampleSnapshotTask, nameof(SampleSnapshotTask));
+        AddIfSet(names, ImageSpriteTask, nameof(ImageSpriteTask));
+        AddIfSet(names, AnimatedGraphicTask, nameof(AnimatedGraphicTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));
         }
 
         return names;
+    }
+
+    private static void AddIfSet(List<string> names, object? member, string name)
+    {
+        if (member is not null)
+        {
+            names.Add(name);
+        }
     }
 }

@@ -6,6 +6,10 @@ public static class ActivityTypes
     public const string Input = "input";
     public const string Output = "output";
     public const string Transcode = "action-trans";
+    public const string SnapshotByTimeOffset = "action-snapshotByTimeOffset";
+    public const string SampleSnapshot = "action-samplesnapshot";
+    public const string ImageSprite = "action-image-sprite";
+    public const string AnimatedGraphics = "action-animated-graphics";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -16,7 +20,10 @@ public static class ActivityTypes
     };
 
     /// <summary>The action types this build executes.</summary>
-    public static readonly IReadOnlySet<string> ImplementedActions = new HashSet<string>(StringComparer.Ordinal) { Transcode };
+    public static readonly IReadOnlySet<string> ImplementedActions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Transcode, SnapshotByTimeOffset, SampleSnapshot, ImageSprite, AnimatedGraphics,
+    };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>
     public static string ResultType(string activityType) => activityType switch

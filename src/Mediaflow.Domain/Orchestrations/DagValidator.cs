@@ -122,6 +122,10 @@ public static class DagValidator
     private static string ExpectedParaMember(string type) => type switch
     {
         ActivityTypes.Transcode => nameof(ActivityPara.TranscodeTask),
+        ActivityTypes.SnapshotByTimeOffset => nameof(ActivityPara.SnapshotByTimeOffsetTask),
+        ActivityTypes.SampleSnapshot => nameof(ActivityPara.SampleSnapshotTask),
+        ActivityTypes.ImageSprite => nameof(ActivityPara.ImageSpriteTask),
+        ActivityTypes.AnimatedGraphics => nameof(ActivityPara.AnimatedGraphicTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -39,6 +39,11 @@ public static partial class OrchestrationRules
             {
                 ValidateTranscodeNode(index, transcode);
             }
+
+            foreach (var (input, member) in activity.ActivityPara?.ImageInputs().Select(i => (i, i.GetType().Name.Replace("Input", "", StringComparison.Ordinal))) ?? [])
+            {
+                ImageNodeRules.Validate(index, input, member);
+            }
         }
     }
 

@@ -11,6 +11,11 @@ public static partial class OutputPaths
 {
     public const string TranscodePattern = "{inputName}_transcode_{definition}.{format}";
     public const string TranscodeSegmentPattern = "{inputName}_transcode_{definition}_{number}.{format}";
+    public const string AnimatedGraphicPattern = "{inputName}_animatedGraphic_{definition}.{format}";
+    public const string SnapshotByTimeOffsetPattern = "{inputName}_snapshotByTimeOffset_{definition}_{number}.{format}";
+    public const string SampleSnapshotPattern = "{inputName}_sampleSnapshot_{definition}_{number}.{format}";
+    public const string ImageSpritePattern = "{inputName}_imageSprite_{definition}_{number}.{format}";
+    public const string ImageSpriteWebVttPattern = "{inputName}_imageSprite_{definition}.{format}";
 
     /// <summary>The output directory as <c>/a/b/</c>: the configured OutputDir, else the input object's directory.</summary>
     public static string Directory(string? outputDir, string inputKey)

@@ -20,22 +20,14 @@ public static partial class TranscodeTemplateRules
         "mp4", "flv", "hls", "ts", "webm", "mkv", "mxf", "mov", "mp3", "flac", "ogg", "m4a", "wav",
     };
 
-    public const int MaxNameLength = 64;
-    public const int MaxCommentLength = 256;
+    public const int MaxNameLength = TemplateTextRules.MaxNameLength;
+    public const int MaxCommentLength = TemplateTextRules.MaxCommentLength;
 
     /// <summary>Throws <see cref="ApiException"/> naming the first field that is invalid or not implemented.</summary>
     public static void Validate(TranscodeTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        if (template.Name.Length > MaxNameLength)
-        {
-            throw Refuse("Name", $"Name is longer than {MaxNameLength} characters.");
-        }
-
-        if (template.Comment.Length > MaxCommentLength)
-        {
-            throw Refuse("Comment", $"Comment is longer than {MaxCommentLength} characters.");
-        }
+        TemplateTextRules.ValidateNameAndComment(template.Name, template.Comment);
 
         ValidateContainer(template.Container);
         ValidateSwitch("RemoveVideo", template.RemoveVideo);

@@ -38,6 +38,10 @@ public static class EngineRegistration
         services.AddSingleton<NodeShutdown>();
         services.AddSingleton<ISourceProbe, MediaSourceProbe>();
         services.AddSingleton<INodeExecutor, TranscodeNodeExecutor>();
+        services.AddSingleton<INodeExecutor, SnapshotByTimeOffsetNodeExecutor>();
+        services.AddSingleton<INodeExecutor, SampleSnapshotNodeExecutor>();
+        services.AddSingleton<INodeExecutor, ImageSpriteNodeExecutor>();
+        services.AddSingleton<INodeExecutor, AnimatedGraphicsNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

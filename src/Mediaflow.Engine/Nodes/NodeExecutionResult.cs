@@ -10,8 +10,11 @@ public sealed record NodeExecutionResult
     /// <summary>Files to commit to the output bucket, the main output first. Keys are object keys (no leading '/').</summary>
     public IReadOnlyList<ProducedFile> Files { get; init; } = [];
 
-    /// <summary>The result's <c>Output</c> object; the engine adds <c>OutputStorage</c>.</summary>
+    /// <summary>The result's <c>Output</c> object; the engine adds the storage under <see cref="StorageMember"/>.</summary>
     public JsonObject? Output { get; init; }
+
+    /// <summary>The Output member the storage goes in: <c>OutputStorage</c> (transcode), <c>Storage</c> (the image families, spec §12).</summary>
+    public string StorageMember { get; init; } = "OutputStorage";
 
     public string ErrCodeExt { get; init; } = "";
     public string Message { get; init; } = "";

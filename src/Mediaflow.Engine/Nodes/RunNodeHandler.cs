@@ -169,7 +169,7 @@ public sealed partial class RunNodeHandler(
         var inputBlob = state.Activities[predecessor].ActivityType == ActivityTypes.Input
             ? task.InputBlobId
             : state.Node(predecessor).OutputBlobId ?? task.InputBlobId;
-        var cos = activity.ActivityPara?.TranscodeTask?.OutputStorage?.CosOutputStorage;
+        var cos = activity.ActivityPara?.NodeOutputStorage?.CosOutputStorage;
         return new NodeAttemptContext(
             task.AppId,
             task.ScheduleId,
@@ -238,7 +238,7 @@ public sealed partial class RunNodeHandler(
                     mainBlob = placed.BlobId;
                     if (placed.WireStorage is not null && result.Output is not null)
                     {
-                        result.Output["OutputStorage"] = placed.WireStorage;
+                        result.Output[result.StorageMember] = placed.WireStorage;
                     }
                 }
             }
@@ -338,7 +338,7 @@ public sealed partial class RunNodeHandler(
             node.Message = "SUCCESS";
             node.OutputBlobId = outputBlobId;
             var output = result.Output ?? [];
-            output["OutputStorage"] ??= new JsonObject
+            output[result.StorageMember] ??= new JsonObject
             {
                 ["Type"] = "COS",
                 ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },

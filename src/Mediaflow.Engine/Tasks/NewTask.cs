@@ -10,7 +10,7 @@ public sealed record NewTask(
     long ScheduleId,
     int ScheduleVersion,
     IReadOnlyList<Activity> Activities,
-    IReadOnlyDictionary<long, TranscodeTemplate> Templates,
+    ResolvedTemplates Templates,
     StoredObjectInfo Input,
     int InputLineageDepth,
     string OutputBucket,

@@ -11,7 +11,7 @@ public static class TaskRequests
     public static NewTask ForSchedule(
         ScheduleRow schedule,
         OrchestrationDefinition definition,
-        IReadOnlyDictionary<long, TranscodeTemplate> templates,
+        ResolvedTemplates templates,
         StoredObjectInfo input,
         int lineageDepth,
         string? idempotencyKey,

@@ -12,11 +12,7 @@ public static class TaskRowFactory
     {
         ArgumentNullException.ThrowIfNull(request);
         var taskId = TaskIds.NewScheduleTaskId(request.AppId);
-        var templates = new JsonObject();
-        foreach (var (definition, template) in request.Templates)
-        {
-            templates[definition.ToString(System.Globalization.CultureInfo.InvariantCulture)] = JsonNode.Parse(EngineJson.Serialize(template));
-        }
+        var templates = request.Templates.ToSnapshot();
 
         var inputInfo = new JsonObject
         {

@@ -24,28 +24,57 @@ public static class TemplateResolver
         return row is null ? null : EngineJson.Deserialize<TranscodeTemplate>(row.BodyJson);
     }
 
-    /// <summary>Every template the activities use, keyed by Definition; an unknown one is refused naming its node.</summary>
-    public static async Task<IReadOnlyDictionary<long, TranscodeTemplate>> ResolveAsync(
+    public static async Task<T?> FindAsync<T>(MediaflowDbContext db, TemplateFamily<T> family, long appId, long definition, CancellationToken cancellationToken)
+        where T : class, IStoredTemplate<T>
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(family);
+        if (family.FindPreset(definition) is { } preset)
+        {
+            return preset;
+        }
+
+        var row = await db.Templates.AsNoTracking()
+            .SingleOrDefaultAsync(t => t.Family == family.Name && t.Definition == definition && t.AppId == appId, cancellationToken);
+        return row is null ? null : EngineJson.Deserialize<T>(row.BodyJson);
+    }
+
+    /// <summary>Every template the activities use; an unknown one is refused naming its node.</summary>
+    public static async Task<ResolvedTemplates> ResolveAsync(
         MediaflowDbContext db, long appId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        var templates = new Dictionary<long, TranscodeTemplate>();
+        var templates = new ResolvedTemplates();
         for (var i = 0; i < activities.Count; i++)
         {
-            if (activities[i].ActivityPara?.TranscodeTask is not { Definition: { } definition and not 0 })
+            var para = activities[i].ActivityPara;
+            if (para?.TranscodeTask is { Definition: { } definition and not 0 } && !templates.Contains(definition))
             {
-                continue;
+                templates.Add(await FindTranscodeAsync(db, appId, definition, cancellationToken)
+                    ?? throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{i}]: transcode template {definition} does not exist"));
             }
 
-            if (templates.ContainsKey(definition))
+            if (para is not null)
             {
-                continue;
+                await AddAsync(db, TemplateFamilies.SnapshotByTimeOffset, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, TemplateFamilies.SampleSnapshot, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, TemplateFamilies.ImageSprite, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, TemplateFamilies.AnimatedGraphics, appId, i, para, templates, cancellationToken);
             }
-
-            templates[definition] = await FindTranscodeAsync(db, appId, definition, cancellationToken)
-                ?? throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{i}]: transcode template {definition} does not exist");
         }
 
         return templates;
+    }
+
+    private static async Task AddAsync<T>(MediaflowDbContext db, TemplateFamily<T> family, long appId, int index, ActivityPara para, ResolvedTemplates templates, CancellationToken cancellationToken)
+        where T : class, IStoredTemplate<T>
+    {
+        if (family.UsedBy(para) is not { } definition || templates.Contains(family.Name, definition))
+        {
+            return;
+        }
+
+        templates.Add(family, await FindAsync(db, family, appId, definition, cancellationToken)
+            ?? throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{index}]: {family.Name} template {definition} does not exist"));
     }
 }

@@ -107,6 +107,13 @@ public static class FfmpegArgumentRenderer
             args.Add(Number(threads));
         }
 
+        AddIf(args, "-frames:v", output.VideoFrames);
+        if (output.PassthroughTimestamps)
+        {
+            args.Add("-fps_mode");
+            args.Add("passthrough");
+        }
+
         if (output.Duration is { } duration)
         {
             args.Add("-t");
@@ -133,6 +140,7 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-profile:v", v.Profile);
         AddIf(args, "-level:v", v.Level);
         AddIf(args, "-crf", v.Crf);
+        AddIf(args, "-q:v", v.Quality);
         AddIf(args, "-b:v", v.Bitrate);
         AddIf(args, "-minrate", v.MinRate);
         AddIf(args, "-maxrate", v.MaxRate);
@@ -187,6 +195,18 @@ public static class FfmpegArgumentRenderer
                 args.Add("-hls_segment_filename");
                 args.Add(AbsolutePath(hls.SegmentPathPattern));
                 break;
+            case ImageMuxer { Sequence: false }:
+                args.Add("-update");
+                args.Add("1");
+                break;
+            case ImageMuxer { Sequence: true }:
+                args.Add("-start_number");
+                args.Add("0");
+                break;
+            case AnimationMuxer:
+                args.Add("-loop");
+                args.Add("0");
+                break;
         }
     }
 
@@ -219,7 +239,7 @@ public static class FfmpegArgumentRenderer
 
     private static string RenderFilter(Filter filter)
     {
-        var arguments = filter.Arguments().Select(a => $"{Word(a.Key)}={Word(a.Value)}").ToList();
+        var arguments = filter.Arguments().Select(a => $"{Word(a.Key)}={(filter.IsExpression(a.Key) ? Expression(a.Value) : Word(a.Value))}").ToList();
         return arguments.Count == 0 ? Word(filter.Name) : $"{Word(filter.Name)}={string.Join(':', arguments)}";
     }
 
@@ -256,6 +276,15 @@ public static class FfmpegArgumentRenderer
 
         return value;
     }
+
+    /// <summary>
+    /// An ffmpeg expression argument (e.g. select's <c>gt(floor(t/2),floor(prev_t/2))</c>), single-quoted so its commas
+    /// stay inside the filter. Only names, numbers, operators and parentheses are allowed: nothing can close the quote.
+    /// </summary>
+    private static string Expression(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '(' or ')' or ',' or '.' or '+' or '-' or '*' or '/')
+            ? $"'{value}'"
+            : throw new ArgumentException($"'{value}' is not a plain ffmpeg expression.", nameof(value));
 
     private static string Label(string label) =>
         label.Length > 0 && label.All(c => char.IsAsciiLetterOrDigit(c) || c is ':' or '_')

@@ -15,6 +15,12 @@ public sealed record FfmpegOutput
     /// <summary>Null = no audio (<c>-an</c>).</summary>
     public AudioEncoding? Audio { get; init; }
 
+    /// <summary>Stop after this many video frames (<c>-frames:v</c>).</summary>
+    public long? VideoFrames { get; init; }
+
+    /// <summary>Write every frame the graph passes with its own timestamp, no duplicates or drops (<c>-fps_mode passthrough</c>).</summary>
+    public bool PassthroughTimestamps { get; init; }
+
     /// <summary>Stop writing after this much output (<c>-t</c>).</summary>
     public TimeSpan? Duration { get; init; }
 

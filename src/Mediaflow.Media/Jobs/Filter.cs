@@ -10,6 +10,9 @@ public abstract record Filter
 
     public abstract IEnumerable<KeyValuePair<string, string>> Arguments();
 
+    /// <summary>The argument is an ffmpeg expression (rendered quoted, with its own character set), not a plain word.</summary>
+    public virtual bool IsExpression(string key) => false;
+
     protected static KeyValuePair<string, string> Arg(string key, string value) => new(key, value);
 
     protected static KeyValuePair<string, string> Arg(string key, long value) =>

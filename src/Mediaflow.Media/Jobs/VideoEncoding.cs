@@ -15,6 +15,9 @@ public sealed record VideoEncoding
     public long? BufferSize { get; init; }
     public int? Crf { get; init; }
 
+    /// <summary>Encoder quality scale (<c>-q:v</c>): 2..31 for mjpeg (lower is better), 0..100 for libwebp.</summary>
+    public int? Quality { get; init; }
+
     /// <summary>Keyframe interval in frames (<c>-g</c>).</summary>
     public int? Gop { get; init; }
 

@@ -57,7 +57,11 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
         using var deadline = new CancellationTokenSource(request.Timeout ?? Timeout.InfiniteTimeSpan, timeProvider);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watchdog.Token, deadline.Token);
 
-        var stderr = DrainAsync(process.StandardError, tail.Add);
+        var stderr = DrainAsync(process.StandardError, line =>
+        {
+            tail.Add(line);
+            request.OnStandardErrorLine?.Invoke(line);
+        });
         var stdout = new StringBuilder();
         var truncated = false;
         Task stdoutPump;

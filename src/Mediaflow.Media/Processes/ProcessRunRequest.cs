@@ -24,6 +24,9 @@ public sealed record ProcessRunRequest
     /// <summary>Called for every progress block, on the reader's thread.</summary>
     public Action<FfmpegProgress>? OnProgress { get; init; }
 
+    /// <summary>Called for every stderr line, on the reader's thread (filter logs such as showinfo, which the bounded tail would cut).</summary>
+    public Action<string>? OnStandardErrorLine { get; init; }
+
     /// <summary>Called with the process id once started (tests, logs).</summary>
     public Action<int>? OnStarted { get; init; }
 

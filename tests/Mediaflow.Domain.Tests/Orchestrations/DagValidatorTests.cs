@@ -204,10 +204,6 @@ public class DagValidatorTests
 
     [Theory]
     [InlineData("action-AIQualityControl", "QualityControlTask")]
-    [InlineData("action-samplesnapshot", "SampleSnapshotTask")]
-    [InlineData("action-snapshotByTimeOffset", "SnapshotByTimeOffsetTask")]
-    [InlineData("action-image-sprite", "ImageSpriteTask")]
-    [InlineData("action-animated-graphics", "AnimatedGraphicTask")]
     [InlineData("action-adaptive-substream", "AdaptiveDynamicStreamingTask")]
     [InlineData("action-aiReview", "AiContentReviewTask")]
     [InlineData("action-AIAnalysis", "AiAnalysisTask")]

@@ -65,29 +65,35 @@ public class OrchestrationJsonTests
     }
 
     [Fact]
-    public void Deserialize_SnapshotNode_ParaLandsInOther()
+    public void Deserialize_SnapshotNode_ReadsTheTypedPara()
     {
         var para = Read(CapturedCreateSchedule).Activities![2].ActivityPara;
 
         Assert.NotNull(para);
         Assert.Null(para.TranscodeTask);
-        Assert.NotNull(para.Other);
-        var snapshot = Assert.Single(para.Other);
-        Assert.Equal("SnapshotByTimeOffsetTask", snapshot.Key);
-        Assert.Equal(10, snapshot.Value.GetProperty("Definition").GetInt64());
+        Assert.Null(para.Other);
+        Assert.Equal(10, para.SnapshotByTimeOffsetTask?.Definition);
+        Assert.Equal(["1s", "50%"], para.SnapshotByTimeOffsetTask?.ExtTimeOffsetSet);
+        Assert.Equal([new TimeOffset(1, false), new TimeOffset(50, true)], para.SnapshotByTimeOffsetTask!.Offsets());
         Assert.Equal(["SnapshotByTimeOffsetTask"], para.SetMembers());
     }
 
     [Fact]
-    public void Validate_CapturedCreateSchedule_RefusesTheSnapshotNodeByIndex()
-    {
-        var error = Refusal.ExpectNode(2, () => OrchestrationRules.Validate(Read(CapturedCreateSchedule)));
-        Assert.Contains("action-snapshotByTimeOffset", error.Message, StringComparison.Ordinal);
-    }
+    public void Validate_CapturedCreateSchedule_AcceptsTheSnapshotNode() =>
+        OrchestrationRules.Validate(Read(CapturedCreateSchedule));
 
     [Fact]
-    public void DagValidate_CapturedCreateSchedule_RefusesTheSnapshotNodeByIndex() =>
-        Refusal.ExpectNode(2, () => DagValidator.Validate(Read(CapturedCreateSchedule).Activities));
+    public void Validate_SnapshotNodeWithWatermarkSet_RefusedNamingTheField()
+    {
+        var definition = WithActivities("""
+            [{"ActivityType":"input","ReardriveIndex":[1]},
+             {"ActivityType":"action-snapshotByTimeOffset","ReardriveIndex":[2],"ActivityPara":{"SnapshotByTimeOffsetTask":{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1}]}}},
+             {"ActivityType":"output"}]
+            """);
+
+        var error = Refusal.Expect(ApiErrorCodes.InvalidValue("WatermarkSet"), () => OrchestrationRules.Validate(definition));
+        Assert.StartsWith("Activities[1]: ", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Validate_CapturedCreateScheduleWithoutTheSnapshotNode_IsValid() =>
@@ -173,12 +179,13 @@ public class OrchestrationJsonTests
     [Fact]
     public void RoundTrip_CapturedCreateSchedule_KeepsUnimplementedParaVerbatim()
     {
-        var first = Read(CapturedCreateSchedule);
+        var first = Read(CapturedCreateSchedule.Replace(
+            "{\"SnapshotByTimeOffsetTask\":", "{\"AiAnalysisTask\":", StringComparison.Ordinal));
         var written = JsonSerializer.Serialize(first, Wire);
         var second = Read(written);
 
-        var snapshot = second.Activities![2].ActivityPara!.Other!["SnapshotByTimeOffsetTask"];
-        Assert.Equal("""{"Definition":10,"ExtTimeOffsetSet":["1s","50%"]}""", snapshot.GetRawText());
+        var analysis = second.Activities![2].ActivityPara!.Other!["AiAnalysisTask"];
+        Assert.Equal("""{"Definition":10,"ExtTimeOffsetSet":["1s","50%"]}""", analysis.GetRawText());
         Assert.Equal(100010, second.Activities[1].ActivityPara?.TranscodeTask?.Definition);
         Assert.Equal(first.Trigger?.CosFileUploadTrigger?.Formats, second.Trigger?.CosFileUploadTrigger?.Formats);
         Assert.Contains("\"ReardriveIndex\":[1,2]", written, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace Mediaflow.Media.Tests.Coverage;
 /// Keeps docs/coverage/transcode.md honest (DESIGN §7.5): every wire field of the transcode family is mapped and tested
 /// or refused, every test the table names exists, and every refusal the table claims really happens.
 /// </summary>
-public partial class TranscodeCoverageTests
+public class TranscodeCoverageTests
 {
     private static readonly Type[] Dtos = [typeof(TranscodeTemplate), typeof(VideoTemplateInfo), typeof(AudioTemplateInfo), typeof(TranscodeTaskInput)];
 
@@ -78,31 +78,12 @@ public partial class TranscodeCoverageTests
     /// <summary>The API's reading: PascalCase names as declared, case-sensitive.</summary>
     private static readonly JsonSerializerOptions Wire = new() { PropertyNamingPolicy = null, PropertyNameCaseInsensitive = false };
 
-    private static readonly Lazy<IReadOnlyList<Row>> Table = new(ReadTable);
+    private static readonly Lazy<IReadOnlyList<CoverageRow>> Table = new(ReadTable);
 
     [Fact]
     public void Table_RowsAreWellFormed()
     {
-        var problems = new List<string>();
-        foreach (var row in Table.Value)
-        {
-            if (!Statuses.Contains(row.Status))
-            {
-                problems.Add($"line {row.Line}: {row.Field}: status '{row.Status}' is not one of {string.Join(", ", Statuses)}");
-            }
-
-            if (row.Mapping.Length == 0)
-            {
-                problems.Add($"line {row.Line}: {row.Field}: empty FFmpeg mapping (write — for a refused field)");
-            }
-
-            if (row.Tests.Count == 0)
-            {
-                problems.Add($"line {row.Line}: {row.Field}: no test named");
-            }
-        }
-
-        problems.AddRange(Table.Value.GroupBy(r => r.Field, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {g.Count()} rows"));
+        var problems = CoverageTable.Malformed(Table.Value, Statuses);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
@@ -130,23 +111,7 @@ public partial class TranscodeCoverageTests
     [Fact]
     public void EveryNamedTest_Exists()
     {
-        Assembly[] assemblies = [typeof(TranscodeCoverageTests).Assembly, typeof(OrchestrationRulesTests).Assembly];
-        var missing = new List<string>();
-        foreach (var row in Table.Value)
-        {
-            foreach (var test in row.Tests)
-            {
-                var dot = test.LastIndexOf('.');
-                var type = dot > 0 ? assemblies.Select(a => a.GetType(test[..dot])).FirstOrDefault(t => t is not null) : null;
-                var exists = type?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-                    .Any(m => m.Name == test[(dot + 1)..] && m.GetCustomAttributes<FactAttribute>(inherit: true).Any()) ?? false;
-                if (!exists)
-                {
-                    missing.Add($"line {row.Line}: {row.Field}: {test}");
-                }
-            }
-        }
-
+        var missing = CoverageTable.MissingTests(Table.Value);
         Assert.True(missing.Count == 0, $"tests named in docs/coverage/transcode.md that are not [Fact]/[Theory] methods of Mediaflow.Media.Tests or Mediaflow.Domain.Tests:\n{string.Join('\n', missing)}");
     }
 
@@ -279,37 +244,7 @@ public partial class TranscodeCoverageTests
 
     private static (string Type, string Property) Split(string field) => (field[..field.IndexOf('.', StringComparison.Ordinal)], field[(field.IndexOf('.', StringComparison.Ordinal) + 1)..]);
 
-    private static List<Row> ReadTable()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Coverage", "transcode.md");
-        var lines = File.ReadAllLines(path);
-        var rows = new List<Row>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (!line.StartsWith('|') || line.StartsWith("| field", StringComparison.Ordinal) || line.StartsWith("|---", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (cells.Length != 4)
-            {
-                throw new InvalidOperationException($"transcode.md line {i + 1}: {cells.Length} cells, expected 4 (field, status, FFmpeg mapping, test); no '|' inside cells");
-            }
-
-            var tests = CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).ToList();
-            rows.Add(new Row(cells[0].Trim('`'), cells[1], cells[2], tests, i + 1));
-        }
-
-        Assert.NotEmpty(rows);
-        return rows;
-    }
-
-    [GeneratedRegex("`([^`]+)`")]
-    private static partial Regex CodeSpan();
-
-    private sealed record Row(string Field, string Status, string Mapping, IReadOnlyList<string> Tests, int Line);
+    private static List<CoverageRow> ReadTable() => CoverageTable.Read("transcode.md");
 
     private sealed record Example(string Patch, string Code, long Preset = 100010);
 }

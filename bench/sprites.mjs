@@ -1,0 +1,99 @@
+// P5 (issue 04, DESIGN.md §7.8): a sprite sheet plus ten screenshots as one workflow vs the best hand-written single
+// ffmpeg command producing the same exact-frame images (target ≤ 1.1×), and vs a decode-only pass (for scale: ≤ 0.3×
+// holds only for keyframe-only images, which are not the frames asked for).
+// The workflow is ProcessMedia with inline Activities: image sprite preset 10 (every 10 s, 142×80 thumbnails, 10×10)
+// and a time-offset snapshot (preset 10, source size JPG) at 5 %, 15 %, … 95 %, timed from the ProcessMedia call to
+// its Finish callback. The source has a 2 s GOP. Median of 3 runs each, interleaved W C D C W D D W C.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const offsetsPercent = [5, 15, 25, 35, 45, 55, 65, 75, 85, 95];
+
+function makeSource(path, seconds, size) {
+  execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y',
+    '-f', 'lavfi', '-i', `testsrc2=size=${size}:rate=25:duration=${seconds}`,
+    '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=44100:duration=${seconds}`,
+    '-c:v', 'libx264', '-preset', 'veryfast', '-g', '50', '-pix_fmt', 'yuv420p', '-c:a', 'aac', path]);
+  return path;
+}
+
+function wall(args) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - start) / 1e9) : reject(new Error(`ffmpeg exited ${code}: ${stderr}`))));
+  });
+}
+
+/** The best single command: one decode split in two — the sprite grid as the node samples it, the ten first-frames-at-or-after. */
+function handWritten(source, seconds, out) {
+  const grid = "setpts=PTS-STARTPTS,select='eq(n,0)+gt(floor(t/10+0.000001),floor(prev_t/10+0.000001))',scale=w=142:h=80,setsar=sar=1,tile=layout=10x10";
+  const shots = offsetsPercent.map((p) => { const t = (seconds * p) / 100; return `gte(t,${t})*lt(prev_t,${t})`; }).join('+');
+  const still = ['-c:v', 'mjpeg', '-q:v', '2', '-pix_fmt', 'yuvj420p', '-fps_mode', 'passthrough', '-f', 'image2', '-start_number', '0'];
+  return ['-hide_banner', '-nostdin', '-y', '-i', source,
+    '-filter_complex', `[0:v:0]split=outputs=2[a][b];[a]${grid}[sprite];[b]select='${shots}'[shots]`,
+    '-map', '[sprite]', ...still, join(out, 'sprite_%06d.jpg'), '-map', '[shots]', ...still, join(out, 'shot_%06d.jpg')];
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/**
+ * Runs P5 against a running server. ctx: { mps, put(key, body), finishOf(key), bucket, region, notifyUrl, work, quick }.
+ * Returns table rows [figure, measured, target, note].
+ */
+export async function spriteBench({ mps, put, finishOf, bucket, region, notifyUrl, work, quick }) {
+  const [seconds, size] = quick ? [20, '1280x720'] : [60, '1920x1080'];
+  const source = makeSource(join(work, 'p5.mp4'), seconds, size);
+  const bytes = readFileSync(source);
+  console.log(`P5 source: ${seconds} s ${size} H.264 (GOP 2 s), ${(bytes.length / 2 ** 20).toFixed(1)} MiB`);
+  const out = join(work, 'p5-out');
+  const workflow = [];
+  const command = [];
+  const decode = [];
+  let run = 0;
+  const runWorkflow = async () => {
+    const key = `p5/run${run++}.mp4`;
+    await put(key, bytes);
+    const start = process.hrtime.bigint();
+    await mps.ProcessMedia({
+      InputInfo: { Type: 'COS', CosInputInfo: { Bucket: bucket, Region: region, Object: `/${key}` } },
+      OutputStorage: { Type: 'COS', CosOutputStorage: { Bucket: bucket, Region: region } },
+      OutputDir: '/p5-out/',
+      TaskNotifyConfig: { NotifyType: 'URL', NotifyUrl: notifyUrl, NotifyMode: 'Finish' },
+      Activities: [
+        { ActivityType: 'input', ReardriveIndex: [1, 2] },
+        { ActivityType: 'action-image-sprite', ReardriveIndex: [3], ActivityPara: { ImageSpriteTask: { Definition: 10 } } },
+        { ActivityType: 'action-snapshotByTimeOffset', ReardriveIndex: [3],
+          ActivityPara: { SnapshotByTimeOffsetTask: { Definition: 10, ExtTimeOffsetSet: offsetsPercent.map((p) => `${p}%`) } } },
+        { ActivityType: 'output' },
+      ],
+    });
+    const { at, event } = await finishOf(key);
+    const failed = event.ActivityResultSet.filter((r) => Object.values(r.ActivityResItem)[0].Status !== 'SUCCESS');
+    if (failed.length > 0) throw new Error(`P5 node failed: ${JSON.stringify(failed)}`);
+    workflow.push(Number(at - start) / 1e9);
+  };
+  const runCommand = async () => {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out);
+    command.push(await wall(handWritten(source, seconds, out)));
+    const images = readdirSync(out);
+    if (images.filter((f) => f.startsWith('shot_')).length !== 10) throw new Error(`P5 hand-written command wrote ${images.join(', ')}`);
+  };
+  const runDecode = async () => decode.push(await wall(['-hide_banner', '-nostdin', '-i', source, '-map', '0:v:0', '-f', 'null', '-']));
+  for (const step of ['W', 'C', 'D', 'C', 'W', 'D', 'D', 'W', 'C']) await ({ W: runWorkflow, C: runCommand, D: runDecode })[step]();
+  rmSync(out, { recursive: true, force: true });
+
+  const ratio = median(workflow) / median(command);
+  return [
+    ['P5 workflow sprite + 10 snapshots, ProcessMedia → FINISH (median of 3)', `${median(workflow).toFixed(2)} s`, '', workflow.map((x) => x.toFixed(2)).join(' / ')],
+    ['P5 best single command, same exact frames (median of 3)', `${median(command).toFixed(2)} s`, '', command.map((x) => x.toFixed(2)).join(' / ')],
+    ['P5 decode-only pass (median of 3)', `${median(decode).toFixed(2)} s`, '', decode.map((x) => x.toFixed(2)).join(' / ')],
+    ['P5 wall ratio workflow / single command', ratio.toFixed(3), '≤ 1.1', ratio <= 1.1 ? 'meets target' : 'misses target'],
+    ['P5 wall ratio workflow / decode-only', (median(workflow) / median(decode)).toFixed(3), '', '≤ 0.3 only for keyframe-only images (not these frames)'],
+  ];
+}

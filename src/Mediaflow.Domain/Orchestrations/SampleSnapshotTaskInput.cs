@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mediaflow.Domain.Orchestrations;
+
+/// <summary>Sampled screenshots (reference/mps-api.md §10): the sampling is the template's.</summary>
+public sealed record SampleSnapshotTaskInput : INodeTaskInput
+{
+    public long? Definition { get; init; }
+    public TaskOutputStorage? OutputStorage { get; init; }
+    public string? OutputObjectPath { get; init; }
+    public NumberFormat? ObjectNumberFormat { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? NotYetSupported { get; init; }
+}

@@ -1,0 +1,35 @@
+using Mediaflow.Domain.Orchestrations;
+
+namespace Mediaflow.Domain.Templates;
+
+/// <summary>
+/// One template family for the generic Create/Modify/Delete/Describe…Templates (reference/mps-api.md §13.0): its wire
+/// name (actions <c>Create{Name}Template</c>, set <c>{Name}TemplateSet</c>, the <c>templates.Family</c> column), its
+/// read-only presets, its field rules and which node names its templates.
+/// </summary>
+public sealed class TemplateFamily<T>
+    where T : class, IStoredTemplate<T>
+{
+    public required string Name { get; init; }
+
+    /// <summary>Custom templates one account may hold.</summary>
+    public required int MaxPerAccount { get; init; }
+
+    public IReadOnlyList<T> Presets { get; init; } = [];
+
+    /// <summary>Throws <c>InvalidParameterValue.&lt;Field&gt;</c> for the first invalid or unimplemented field.</summary>
+    public required Action<T> Validate { get; init; }
+
+    /// <summary>The Definition a node's ActivityPara names in this family, if any (deleting a template in use is refused).</summary>
+    public Func<ActivityPara, long?> UsedBy { get; init; } = _ => null;
+
+    /// <summary>The <c>Type</c> cannot be changed by Modify (watermarks: image/text/svg).</summary>
+    public bool ImmutableType { get; init; }
+
+    /// <summary>The template as Describe lists it (e.g. a watermark's image as its URL).</summary>
+    public Func<T, T> ForDescribe { get; init; } = template => template;
+
+    public string SetName => Name + "TemplateSet";
+
+    public T? FindPreset(long definition) => Presets.FirstOrDefault(p => p.Definition == definition);
+}

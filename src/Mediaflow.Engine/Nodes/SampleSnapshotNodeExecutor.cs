@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.Snapshots;
+
+namespace Mediaflow.Engine.Nodes;
+
+/// <summary><c>action-samplesnapshot</c>: the first frame, then one every SampleInterval percent or seconds.</summary>
+public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, MediaProber prober)
+    : ImageNodeExecutor<SampleSnapshotTaskInput, SampleSnapshotTemplate>(prober, TemplateFamilies.SampleSnapshot)
+{
+    public override string ActivityType => ActivityTypes.SampleSnapshot;
+
+    protected override SampleSnapshotTaskInput? Input(ActivityPara? para) => para?.SampleSnapshotTask;
+
+    protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, SampleSnapshotTaskInput input,
+        SampleSnapshotTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        var run = await snapshots.SampleAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken);
+        var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SampleSnapshotPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
+        var output = new JsonObject
+        {
+            ["Definition"] = input.Definition,
+            ["SampleType"] = parameters.SampleType,
+            ["Interval"] = parameters.SampleInterval,
+            ["ImagePathSet"] = ImageNodes.Paths(keys),
+            ["WaterMarkDefinition"] = new JsonArray(),
+        };
+        var files = run.Images.Select((image, i) => ImageNodes.File(image.LocalPath, keys[i], parameters.Format)).ToList();
+        return ImageNodes.Success(files, output, run, usage: files.Count);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.Snapshots;
+
+namespace Mediaflow.Engine.Nodes;
+
+/// <summary><c>action-snapshotByTimeOffset</c>: one image per asked offset; <c>PicInfoSet</c> gives each frame's time and path.</summary>
+public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots, MediaProber prober)
+    : ImageNodeExecutor<SnapshotByTimeOffsetTaskInput, SnapshotByTimeOffsetTemplate>(prober, TemplateFamilies.SnapshotByTimeOffset)
+{
+    public override string ActivityType => ActivityTypes.SnapshotByTimeOffset;
+
+    protected override SnapshotByTimeOffsetTaskInput? Input(ActivityPara? para) => para?.SnapshotByTimeOffsetTask;
+
+    protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, SnapshotByTimeOffsetTaskInput input,
+        SnapshotByTimeOffsetTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        var run = await snapshots.TimeOffsetsAsync(source, parameters, input.Offsets(), execution.WorkDirectory, progress, cancellationToken);
+        var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SnapshotByTimeOffsetPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
+        var pictures = new JsonArray();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            pictures.Add(new JsonObject
+            {
+                ["TimeOffset"] = run.Images[i].TimeOffset,
+                ["Path"] = OutputPaths.WirePath(keys[i]),
+                ["WaterMarkDefinition"] = new JsonArray(),
+            });
+        }
+
+        var output = new JsonObject { ["Definition"] = input.Definition, ["PicInfoSet"] = pictures };
+        var files = run.Images.Select((image, i) => ImageNodes.File(image.LocalPath, keys[i], parameters.Format)).ToList();
+        return ImageNodes.Success(files, output, run, usage: files.Count);
+    }
+}

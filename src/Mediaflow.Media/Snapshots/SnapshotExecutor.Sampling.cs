@@ -1,0 +1,89 @@
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Processes;
+using Mediaflow.Media.Transcoding;
+
+namespace Mediaflow.Media.Snapshots;
+
+public sealed partial class SnapshotExecutor
+{
+    /// <summary>
+    /// Sampled screenshots in one decode: the first frame, then the first frame at or after every interval (Time: the
+    /// template's seconds; Percent: that share of the duration), each scaled to the template's frame.
+    /// </summary>
+    public async Task<SnapshotRun> SampleAsync(SnapshotSource source, SampleSnapshotTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(template);
+        var (pattern, geometry, run, frames) = await SampledAsync(source, template, template, template.Format, null, "sample", workDirectory, progress, cancellationToken);
+        var images = SequenceImages(pattern, frames, run);
+        return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = run.CommandLine, LogTail = run.LogTail };
+    }
+
+    /// <summary>
+    /// One decode that keeps the sampled frames (<see cref="SelectFilter"/>), frames them to the template and writes them
+    /// as a numbered image sequence; <paramref name="after"/> (e.g. tiling) goes between the framing and the encoder.
+    /// The frames are those the showinfo right after the select logged (filter index 2 of the first chain).
+    /// </summary>
+    private async Task<(string Pattern, OutputGeometry Geometry, ProcessRunResult Run, List<ShowInfoFrame> Frames)> SampledAsync(
+        SnapshotSource source, ISampling sampling, IImageGeometry size, string format, Filter? after, string name, string workDirectory,
+        IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var geometry = ImageFraming.Geometry(source.Width, source.Height, size);
+        var graph = ImageFraming.Chains("0:v:0", after is null ? "v" : "framed", geometry, size.FillType,
+            [new SetPtsFilter(), new SelectFilter(Interval(source, sampling)), new ShowInfoFilter()], "s").ToList();
+        if (after is not null)
+        {
+            graph.Add(new FilterChain(["framed"], [after], ["v"]));
+        }
+
+        var pattern = Local(workDirectory, $"{name}_%06d.{Ext(format)}");
+        var output = new FfmpegOutput
+        {
+            Path = pattern,
+            Maps = ["[v]"],
+            Video = ImageEncoders.Still(format),
+            PassthroughTimestamps = true,
+            Muxer = new ImageMuxer(Sequence: true),
+        };
+        var (run, frames) = await RunAsync(Job([Input(source)], graph, [output]), source.Duration, p => progress?.Report(p), cancellationToken);
+        return (pattern, geometry, run, frames.Where(f => f.FilterIndex == 2).ToList());
+    }
+
+    /// <summary>Seconds between samples: Time = the interval; Percent = that share of the video duration.</summary>
+    public static double Interval(SnapshotSource source, ISampling sampling)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sampling);
+        var seconds = sampling.SampleType == "Percent" ? source.Duration * sampling.SampleInterval / 100.0 : sampling.SampleInterval;
+        return Math.Max(seconds, 0.001);
+    }
+
+    /// <summary>The numbered files of a sequence output, paired in order with the frames the showinfo before the encoder logged.</summary>
+    private static List<SnapshotImage> SequenceImages(string pattern, List<ShowInfoFrame> frames, ProcessRunResult run)
+    {
+        var images = new List<SnapshotImage>();
+        for (var i = 0; ; i++)
+        {
+            var path = pattern.Replace("%06d", i.ToString("000000", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            if (!File.Exists(path))
+            {
+                break;
+            }
+
+            if (i >= frames.Count)
+            {
+                throw MediaFailure.Internal($"image {i} was written but no frame time was logged for it", run.CommandLine, run.LogTail);
+            }
+
+            images.Add(new SnapshotImage(path, Math.Round(frames[i].PtsTime, 3)));
+        }
+
+        if (images.Count == 0)
+        {
+            throw MediaFailure.Internal("ffmpeg exited 0 but wrote no image", run.CommandLine, run.LogTail);
+        }
+
+        return images;
+    }
+}

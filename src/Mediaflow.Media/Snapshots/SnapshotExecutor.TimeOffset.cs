@@ -1,0 +1,92 @@
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Jobs;
+
+namespace Mediaflow.Media.Snapshots;
+
+public sealed partial class SnapshotExecutor
+{
+    /// <summary>Inputs (each with its own seek) per ffmpeg process: bounds the decoders open at once.</summary>
+    public const int OffsetsPerProcess = 16;
+
+    /// <summary>
+    /// One image per asked offset (DESIGN §7.6): the first frame at or after the offset, by an accurate input seek
+    /// (ffmpeg seeks to the keyframe before and decodes up to the offset, so the frame is the same as a full decode's).
+    /// <c>"100%"</c>, or an offset within the last frame's duration, is the last frame. Past the end FAILs with
+    /// <c>InvalidInput.InvalidTimeOffset</c>. Each image reports the time of the frame written.
+    /// </summary>
+    public async Task<SnapshotRun> TimeOffsetsAsync(
+        SnapshotSource source, SnapshotByTimeOffsetTemplate template, IReadOnlyList<TimeOffset> offsets, string workDirectory,
+        IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(offsets);
+        var shots = offsets.Select((offset, i) => Shot(source, offset, i)).ToList();
+        var geometry = ImageFraming.Geometry(source.Width, source.Height, template);
+        var images = new List<SnapshotImage>();
+        var commands = new List<string>();
+        IReadOnlyList<string> tail = [];
+        foreach (var batch in shots.Chunk(OffsetsPerProcess))
+        {
+            var graph = new List<FilterChain>();
+            var outputs = new List<FfmpegOutput>();
+            var showInfo = new List<int>();
+            for (var i = 0; i < batch.Length; i++)
+            {
+                showInfo.Add(ParsedIndex(graph, graph.Count, 0));
+                graph.AddRange(ImageFraming.Chains($"{i}:v:0", $"v{i}", geometry, template.FillType, [new ShowInfoFilter()], $"s{i}"));
+                outputs.Add(new FfmpegOutput
+                {
+                    Path = Local(workDirectory, $"snapshot_{batch[i].Index}.{Ext(template.Format)}"),
+                    Maps = [$"[v{i}]"],
+                    Video = ImageEncoders.Still(template.Format),
+                    VideoFrames = batch[i].LastFrame ? null : 1,
+                    Muxer = new ImageMuxer(Sequence: false),
+                });
+            }
+
+            var job = Job([.. batch.Select(s => Input(source, s.Seek))], graph, outputs);
+            var (run, frames) = await RunAsync(job, 0, null, cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var mine = frames.Where(f => f.FilterIndex == showInfo[i]).ToList();
+                RequireFile(outputs[i].Path, run, $"image for offset {batch[i].Index}");
+                if (mine.Count == 0)
+                {
+                    throw MediaFailure.Internal($"no frame time was logged for offset {batch[i].Index}", run.CommandLine, run.LogTail);
+                }
+
+                // One frame is encoded (-frames:v 1): the first logged; the last-frame image keeps the last one (-update 1).
+                var frame = batch[i].LastFrame ? mine[^1] : mine[0];
+                images.Add(new SnapshotImage(outputs[i].Path, Math.Round(batch[i].Seek + frame.PtsTime, 3)));
+            }
+
+            commands.Add(run.CommandLine);
+            tail = run.LogTail;
+            progress?.Report(100.0 * images.Count / shots.Count);
+        }
+
+        return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = string.Join('\n', commands), LogTail = tail };
+    }
+
+    private static OffsetShot Shot(SnapshotSource source, TimeOffset offset, int index)
+    {
+        var seconds = offset.Seconds(source.Duration);
+        if (seconds > source.Duration + 0.0005)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.InvalidTimeOffset,
+                FormattableString.Invariant($"time offset {seconds:0.###} s is past the end of the source ({source.Duration:0.###} s)"));
+        }
+
+        if (offset.IsLastFrame || seconds > source.Duration - source.FrameDuration)
+        {
+            // The last frame: decode the final stretch and keep the last image written.
+            return new OffsetShot(index, Math.Round(Math.Max(0, source.Duration - Math.Max(1, 3 * source.FrameDuration)), 3), LastFrame: true);
+        }
+
+        return new OffsetShot(index, Math.Round(seconds, 3), LastFrame: false);
+    }
+
+    private sealed record OffsetShot(int Index, double Seek, bool LastFrame);
+}
