@@ -1,7 +1,7 @@
 // Notifications end to end (issue 6) against a real `mediaflow serve`, with independent implementations on the
 // receiving side: the npm `standardwebhooks` package verifies every webhook signature, `amqplib` consumes from a
 // private RabbitMQ node the harness starts on loopback. Three scenarios:
-//   1. a flaky receiver (connection reset, 500, no answer, too slow, redirect, then 410) takes 100+ events; after it
+//   1. a flaky receiver (connections refused, then reset, 500, no answer, too slow, redirect, then 410) takes 100+ events; after it
 //      recovers, every event is delivered (the 410-disabled ones through MfRedeliverNotification), each with one
 //      stable id, and every request's signature verifies;
 //   2. queue and topic models: the consumer checks body, signature, message-id and the order per task;
@@ -104,13 +104,18 @@ async function receiver(answer) {
     });
   });
   await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  const port = http.address().port;
+  const close = () => new Promise((r) => {
+    http.closeAllConnections();
+    http.close(r);
+  });
   return {
-    url: `http://127.0.0.1:${http.address().port}/hook`,
+    url: `http://127.0.0.1:${port}/hook`,
     requests,
-    close: () => {
-      http.closeAllConnections();
-      http.close();
-    },
+    close,
+    /** Stops listening: connections to the port are refused until resume(). */
+    pause: close,
+    resume: () => new Promise((r) => http.listen(port, '127.0.0.1', r)),
   };
 }
 
@@ -129,8 +134,13 @@ test('a flaky receiver takes 100+ events; after it recovers all are delivered wi
     return 'ok';
   });
   try {
+    // First the receiver is down: connections are refused.
+    await hook.pause();
     const taskIds = [];
     for (let i = 0; i < 26; i++) taskIds.push(await processMedia(mps, { NotifyType: 'URL', NotifyMode: 'Change', NotifyUrl: hook.url }));
+    await until('refused connections logged', async () =>
+      (await deliveryLog(mps, taskIds.slice(0, 1))).some((e) => e.AttemptSet.some((a) => /refused/i.test(a.Error))));
+    await hook.resume();
     for (const taskId of taskIds) await waitForFinish(mps, taskId, 300000);
     await until('100 flaky requests', () => hook.requests.length >= 100);
     const events = await deliveryLog(mps, taskIds);
