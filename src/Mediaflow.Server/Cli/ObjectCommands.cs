@@ -177,7 +177,18 @@ public static partial class ObjectCommands
             response.WriteObjectProgressEvent += (_, e) => bar.Report(e.TransferredBytes, e.TotalBytes);
         }
 
-        await response.WriteResponseStreamToFileAsync(target, append: false, cancellationToken);
+        // Written next to the target and renamed when complete: a failed download leaves no partial file under the name.
+        var temp = target + ".mediaflow-part";
+        try
+        {
+            await response.WriteResponseStreamToFileAsync(temp, append: false, cancellationToken);
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
         bar?.Finish(response.ContentLength);
         Console.Out.WriteLine($"download: {from} to {target}");
     }

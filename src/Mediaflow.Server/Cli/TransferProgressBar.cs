@@ -35,7 +35,7 @@ public sealed class TransferProgressBar(TextWriter output, string label)
     public static string Render(long done, long total, string label)
     {
         var fraction = total <= 0 ? 1.0 : Math.Clamp((double)done / total, 0, 1);
-        var filled = (int)Math.Round(fraction * Width);
+        var filled = (int)(fraction * Width); // a full bar only at 100%
         return string.Create(CultureInfo.InvariantCulture,
             $"[{new string('#', filled)}{new string('.', Width - filled)}] {(int)(fraction * 100),3}%  {Mebibytes(done)}/{Mebibytes(total)} MiB  {label}");
     }

@@ -78,6 +78,20 @@ public sealed class ObjectCommandsTests(MediaflowServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Cp_MissingObject_ExitOneWithNoSuchKeyAndNoFileLeft()
+    {
+        var bucket = await Buckets.CreateAsync(server, "climiss");
+        var target = Path.Combine(server.WorkDirectory, RandomNumberGenerator.GetHexString(8) + ".bin");
+
+        var result = await MediaflowCli.RunAsync("cp", $"s3://{bucket}/nothing.bin", target, "--data-dir", server.DataDirectory);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NoSuchKey", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+        Assert.False(File.Exists(target + ".mediaflow-part"));
+    }
+
+    [Fact]
     public async Task Ls_WrongSecretKeyOption_ExitOneWithTheStoreErrorCode()
     {
         var result = await MediaflowCli.RunAsync("ls", "--endpoint", server.Store.ToString(), "--secret-id", server.Account.SecretId, "--secret-key", "wrong");

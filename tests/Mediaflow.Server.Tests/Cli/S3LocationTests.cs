@@ -23,6 +23,7 @@ public class S3LocationTests
     [Theory]
     [InlineData(0, 100, "[..............................]   0%  0.0/0.0 MiB  x")]
     [InlineData(5L * 1024 * 1024, 10L * 1024 * 1024, "[###############...............]  50%  5.0/10.0 MiB  x")]
+    [InlineData(98, 100, "[#############################.]  98%  0.0/0.0 MiB  x")]
     [InlineData(10, 10, "[##############################] 100%  0.0/0.0 MiB  x")]
     [InlineData(0, 0, "[##############################] 100%  0.0/0.0 MiB  x")]
     public void Render_Fraction_BarPercentAndSizes(long done, long total, string expected) =>
