@@ -271,7 +271,7 @@ async function main() {
       // ---- P5: sprite + ten screenshots vs the best single command (bench/sprites.mjs) ----
       if (!process.argv.includes('--skip-p5')) {
         const notifyUrl = `http://127.0.0.1:${receiver.address().port}/cb`;
-        rows.push(...await spriteBench({ mps, put, finishOf, bucket, region, notifyUrl, work, quick }));
+        rows.push(...await spriteBench({ mps, put, finishOf, now: nowNs, bucket, region, notifyUrl, work, quick }));
         phaseDone('P5');
       }
     }

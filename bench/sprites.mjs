@@ -42,10 +42,11 @@ function handWritten(source, seconds, out) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /**
- * Runs P5 against a running server. ctx: { mps, put(key, body), finishOf(key), bucket, region, notifyUrl, work, quick }.
+ * Runs P5 against a running server. ctx: { mps, put(key, body), finishOf(key) → { at, event }, now() (the clock of
+ * `at`, ns as BigInt), bucket, region, notifyUrl, work, quick }.
  * Returns table rows [figure, measured, target, note].
  */
-export async function spriteBench({ mps, put, finishOf, bucket, region, notifyUrl, work, quick }) {
+export async function spriteBench({ mps, put, finishOf, now, bucket, region, notifyUrl, work, quick }) {
   const [seconds, size] = quick ? [20, '1280x720'] : [60, '1920x1080'];
   const source = makeSource(join(work, 'p5.mp4'), seconds, size);
   const bytes = readFileSync(source);
@@ -58,7 +59,7 @@ export async function spriteBench({ mps, put, finishOf, bucket, region, notifyUr
   const runWorkflow = async () => {
     const key = `p5/run${run++}.mp4`;
     await put(key, bytes);
-    const start = process.hrtime.bigint();
+    const start = now();
     await mps.ProcessMedia({
       InputInfo: { Type: 'COS', CosInputInfo: { Bucket: bucket, Region: region, Object: `/${key}` } },
       OutputStorage: { Type: 'COS', CosOutputStorage: { Bucket: bucket, Region: region } },
@@ -96,4 +97,47 @@ export async function spriteBench({ mps, put, finishOf, bucket, region, notifyUr
     ['P5 wall ratio workflow / single command', ratio.toFixed(3), '≤ 1.1', ratio <= 1.1 ? 'meets target' : 'misses target'],
     ['P5 wall ratio workflow / decode-only', (median(workflow) / median(decode)).toFixed(3), '', '≤ 0.3 only for keyframe-only images (not these frames)'],
   ];
+}
+
+// Standalone: `node bench/sprites.mjs [--quick]` runs P5 alone against its own server (bench/run calls spriteBench).
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const { createServer } = await import('node:http');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir, loadavg } = await import('node:os');
+  const { startServer } = await import('../tests/sdk-node/support/server.mjs');
+  const { mpsClient, cosClient, cosCall } = await import('../tests/sdk-node/support/clients.mjs');
+  const quick = process.argv.includes('--quick');
+  const region = 'ap-guangzhou';
+  const work = mkdtempSync(join(tmpdir(), 'mf-bench-p5-'));
+  const finished = new Map();
+  const waiters = new Map();
+  const receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      const at = process.hrtime.bigint();
+      const event = JSON.parse(body).ScheduleTaskEvent;
+      const key = event.InputInfo.CosInputInfo.Object.replace(/^\//, '');
+      if (!finished.has(key)) finished.set(key, { at, event });
+      waiters.get(key)?.();
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
+  const finishOf = (key) => (finished.has(key) ? Promise.resolve() : new Promise((r) => waiters.set(key, r))).then(() => finished.get(key));
+  console.log(`P5 alone${quick ? ' --quick' : ''}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  const server = await startServer({ dataDir: join(work, 'data') });
+  try {
+    const mps = mpsClient(server);
+    const cos = cosClient(server);
+    const bucket = `bench-${server.appId}`;
+    await cosCall(cos, 'putBucket', { Bucket: bucket, Region: region });
+    const put = (key, body) => cosCall(cos, 'putObject', { Bucket: bucket, Region: region, Key: key, Body: body });
+    const rows = await spriteBench({ mps, put, finishOf, now: () => process.hrtime.bigint(), bucket, region, notifyUrl: `http://127.0.0.1:${receiver.address().port}/cb`, work, quick });
+    for (const row of rows) console.log(row.join(' | '));
+  } finally {
+    receiver.close();
+    await server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
 }

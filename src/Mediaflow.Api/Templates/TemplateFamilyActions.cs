@@ -53,8 +53,13 @@ public static class TemplateFamilyActions
         table.Add($"Describe{family.Name}Templates", async (caller, body, services, cancellationToken) =>
         {
             var request = Read<DescribeRequest>(body);
+            if (request.PureAudio is not null && family.Name != TemplateFamilies.AdaptiveDynamicStreaming.Name)
+            {
+                throw new ApiException(ApiErrorCodes.InvalidValue("PureAudio"), $"PureAudio filters adaptive streaming templates only, not {family.Name}");
+            }
+
             var (total, items) = await Service(services).DescribeAsync(family, caller.AppId,
-                new DescribeTemplatesQuery(request.Definitions, request.Offset ?? 0, request.Limit ?? 10, request.Type, request.Name, null), cancellationToken);
+                new DescribeTemplatesQuery(request.Definitions, request.Offset ?? 0, request.Limit ?? 10, request.Type, request.Name, null, request.PureAudio), cancellationToken);
             return new Dictionary<string, object> { ["TotalCount"] = total, [family.SetName] = items };
         });
     }
@@ -86,5 +91,6 @@ public static class TemplateFamilyActions
         public long? Limit { get; init; }
         public string? Type { get; init; }
         public string? Name { get; init; }
+        public long? PureAudio { get; init; }
     }
 }

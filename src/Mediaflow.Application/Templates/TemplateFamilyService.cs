@@ -100,6 +100,7 @@ public sealed class TemplateFamilyService(MediaflowDbContext db, TimeProvider ti
             .Where(t => query.Definitions is not { Count: > 0 } ids || ids.Contains(t.Definition))
             .Where(t => string.IsNullOrEmpty(query.Type) || t.Type == query.Type)
             .Where(t => string.IsNullOrEmpty(query.Name) || t.Name == query.Name)
+            .Where(t => query.PureAudio is not { } pureAudio || (t is AdaptiveDynamicStreamingTemplate adaptive && adaptive.PureAudio == pureAudio))
             .ToList();
         var page = TemplateRows.Page(filtered, query);
         return (filtered.Count, page.Select(t => View(family, t)).ToList());

@@ -115,6 +115,22 @@ public sealed class TemplateFamilyTests(MediaflowServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task DescribeAdaptiveDynamicStreamingTemplates_PureAudio_FiltersOnIt()
+    {
+        var audio = (await Mps.SendAsync("CreateAdaptiveDynamicStreamingTemplate",
+            """{"Format":"HLS","PureAudio":1,"StreamInfos":[{"RemoveVideo":1,"Audio":{"Codec":"aac","Bitrate":64,"SampleRate":44100}}]}""")).Success().GetProperty("Definition").GetInt64();
+
+        var pure = (await Mps.OkAsync("DescribeAdaptiveDynamicStreamingTemplates", new { PureAudio = 1, Limit = 100 })).GetProperty("AdaptiveDynamicStreamingTemplateSet");
+        var mixed = (await Mps.OkAsync("DescribeAdaptiveDynamicStreamingTemplates", new { PureAudio = 0, Limit = 100 })).GetProperty("AdaptiveDynamicStreamingTemplateSet");
+
+        Assert.Contains(pure.EnumerateArray(), t => t.GetProperty("Definition").GetInt64() == audio);
+        Assert.All(pure.EnumerateArray(), t => Assert.Equal(1, t.GetProperty("PureAudio").GetInt64()));
+        Assert.DoesNotContain(mixed.EnumerateArray(), t => t.GetProperty("Definition").GetInt64() == audio);
+        Assert.Contains(mixed.EnumerateArray(), t => t.GetProperty("Definition").GetInt64() == 10);
+        (await Mps.CallAsync("DescribeSampleSnapshotTemplates", new { PureAudio = 1 })).AssertError("InvalidParameterValue.PureAudio");
+    }
+
+    [Fact]
     public async Task ModifySampleSnapshotTemplate_InvalidResult_RefusedAndUnchanged()
     {
         var definition = (await Mps.OkAsync("CreateSampleSnapshotTemplate", new { SampleType = "Percent", SampleInterval = 20 })).GetProperty("Definition").GetInt64();
