@@ -12,6 +12,12 @@ public sealed class StorageOptions
     /// <summary>Smallest size of every part but the last at CompleteMultipartUpload (S3: 5 MiB); tests lower it.</summary>
     public long MinimumPartSize { get; init; } = 5L * 1024 * 1024;
 
+    /// <summary>
+    /// The same minimum for uploads completed through a COS Host (COS: 1 MB), so the COS SDKs' default 1 MB slices of
+    /// sliceUploadFile complete as they do on COS.
+    /// </summary>
+    public long CosMinimumPartSize { get; init; } = 1024 * 1024;
+
     /// <summary>How far a signed request's time may be from ours (S3: 15 minutes).</summary>
     public TimeSpan AllowedClockSkew { get; init; } = TimeSpan.FromMinutes(15);
 

@@ -28,6 +28,7 @@ public sealed record ServerSettings(DatabaseOptions Database, StorageOptions Sto
             RootDirectory = Path.Combine(serve.DataDirectory, "objects"),
             DefaultRegion = serve.Region,
             MinimumPartSize = configuration.GetValue("Storage:MinimumPartSize", 5L * 1024 * 1024),
+            CosMinimumPartSize = configuration.GetValue("Storage:CosMinimumPartSize", 1024L * 1024),
             MinFreeBytes = configuration.GetValue("Storage:MinFreeBytes", 0L),
             MultipartExpiry = configuration.GetValue("Storage:MultipartExpiry", TimeSpan.FromDays(7)),
             BlobGracePeriod = configuration.GetValue("Storage:BlobGracePeriod", TimeSpan.FromHours(24)),

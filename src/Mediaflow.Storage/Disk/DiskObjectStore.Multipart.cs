@@ -111,7 +111,8 @@ internal sealed partial class DiskObjectStore
     }
 
     internal async Task<ObjectVersion> CompleteMultipartUploadAsync(
-        long appId, string bucket, string key, string uploadId, IReadOnlyList<CompletedPart> requested, CancellationToken cancellationToken)
+        long appId, string bucket, string key, string uploadId, IReadOnlyList<CompletedPart> requested, long minimumPartSize,
+        CancellationToken cancellationToken)
     {
         var upload = await RequireUploadAsync(appId, bucket, key, uploadId, cancellationToken);
         if (requested.Count == 0)
@@ -125,7 +126,7 @@ internal sealed partial class DiskObjectStore
             stored = await db.MultipartParts.AsNoTracking().Where(p => p.UploadId == uploadId).ToListAsync(cancellationToken);
         }
 
-        var chosen = ChooseParts(requested, stored);
+        var chosen = ChooseParts(requested, stored, minimumPartSize);
         var concatenated = await writer.ConcatenateAsync(chosen.ConvertAll(p => files.PathOf(p.BlobId)), cancellationToken);
         ObjectVersion version;
         try
@@ -218,7 +219,7 @@ internal sealed partial class DiskObjectStore
         return upload is not null && upload.Bucket == bucket && upload.Key == key ? upload : throw new StorageException(StorageErrorCode.NoSuchUpload);
     }
 
-    private List<MultipartPartRow> ChooseParts(IReadOnlyList<CompletedPart> requested, List<MultipartPartRow> stored)
+    private static List<MultipartPartRow> ChooseParts(IReadOnlyList<CompletedPart> requested, List<MultipartPartRow> stored, long minimumPartSize)
     {
         var byNumber = stored.ToDictionary(p => p.PartNumber);
         var chosen = new List<MultipartPartRow>(requested.Count);
@@ -240,7 +241,7 @@ internal sealed partial class DiskObjectStore
 
         for (var i = 0; i < chosen.Count - 1; i++)
         {
-            if (chosen[i].Size < options.MinimumPartSize)
+            if (chosen[i].Size < minimumPartSize)
             {
                 throw new StorageException(StorageErrorCode.EntityTooSmall, $"part {chosen[i].PartNumber} is smaller than the minimum part size");
             }

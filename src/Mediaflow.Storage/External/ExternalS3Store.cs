@@ -118,11 +118,17 @@ public sealed class ExternalS3Store(ExternalS3Options options)
     {
         var endpoint = options.EndpointOf(bucket.Region)
             ?? throw new ExternalS3Exception($"no external S3 endpoint is configured for region '{bucket.Region}' (ExternalS3:Endpoints:{bucket.Region})", retryable: false);
-        return new AmazonS3Client(new BasicAWSCredentials(bucket.SecretId, bucket.SecretKey), new AmazonS3Config
+        return CreateClient(endpoint, bucket.Region, bucket.SecretId, bucket.SecretKey);
+    }
+
+    /// <summary>The client every external call uses; the storage compliance suite runs through this same configuration.</summary>
+    internal static AmazonS3Client CreateClient(Uri endpoint, string region, string secretId, string secretKey)
+    {
+        return new AmazonS3Client(new BasicAWSCredentials(secretId, secretKey), new AmazonS3Config
         {
             ServiceURL = endpoint.ToString(),
             ForcePathStyle = true,
-            AuthenticationRegion = bucket.Region,
+            AuthenticationRegion = region,
             // Checksums only where S3 requires them: the most compatible setting for S3-compatible services (stack-notes §4).
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,

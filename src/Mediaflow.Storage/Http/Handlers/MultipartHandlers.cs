@@ -47,7 +47,11 @@ internal static class MultipartHandlers
             parts.Add(new CompletedPart(partNumber, etag));
         }
 
-        var version = await context.Store.CompleteMultipartUploadAsync(context.AppId, context.Bucket, context.Key, UploadId(context), parts, context.Aborted);
+        var minimumPartSize = context.Request.Addressing == Addressing.CosVirtualHost
+            ? Math.Min(context.Options.CosMinimumPartSize, context.Options.MinimumPartSize)
+            : context.Options.MinimumPartSize;
+        var version = await context.Store.CompleteMultipartUploadAsync(
+            context.AppId, context.Bucket, context.Key, UploadId(context), parts, minimumPartSize, context.Aborted);
         await S3Xml.WriteAsync(context.Response, S3Xml.E(
             "CompleteMultipartUploadResult",
             S3Xml.E("Location", $"{context.Request.Http.Scheme}://{context.Request.Http.Host}/{context.Bucket}/{context.Key}"),
