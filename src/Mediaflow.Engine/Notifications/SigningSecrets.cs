@@ -10,9 +10,10 @@ namespace Mediaflow.Engine.Notifications;
 /// (<c>notification_secrets</c>), so every server on the same database signs alike. Receivers read it with
 /// <c>MfDescribeNotificationSecret</c> or <c>mediaflow notifications secret</c>.
 /// </summary>
-public sealed class SigningSecrets(IDbContextFactory<MediaflowDbContext> contexts, TimeProvider time)
+public sealed class SigningSecrets(IDbContextFactory<MediaflowDbContext> contexts, TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<long, string> cache = new();
+    private readonly SemaphoreSlim creating = new(1, 1); // one creator per process; other processes meet the unique key
 
     public async Task<string> GetAsync(long appId, CancellationToken cancellationToken)
     {
@@ -21,6 +22,19 @@ public sealed class SigningSecrets(IDbContextFactory<MediaflowDbContext> context
             return cached;
         }
 
+        await creating.WaitAsync(cancellationToken);
+        try
+        {
+            return cache.TryGetValue(appId, out cached) ? cached : await LoadOrCreateAsync(appId, cancellationToken);
+        }
+        finally
+        {
+            creating.Release();
+        }
+    }
+
+    private async Task<string> LoadOrCreateAsync(long appId, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var secret = await db.NotificationSecrets.AsNoTracking().Where(s => s.AppId == appId).Select(s => s.Secret).SingleOrDefaultAsync(cancellationToken);
         if (secret is null)
@@ -32,7 +46,7 @@ public sealed class SigningSecrets(IDbContextFactory<MediaflowDbContext> context
             }
             catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
             {
-                // Another delivery created it first; theirs is the one.
+                // Another process on the same database created it first; theirs is the one.
             }
 
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
@@ -41,4 +55,6 @@ public sealed class SigningSecrets(IDbContextFactory<MediaflowDbContext> context
 
         return cache.GetOrAdd(appId, secret);
     }
+
+    public void Dispose() => creating.Dispose();
 }
