@@ -26,10 +26,10 @@ public sealed class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions opt
         }
 
         var plan = AdaptivePlanner.Plan(request, options);
-        if (request.SimpleAes is { } aes && plan.KeyPath is { } keyPath)
+        if (request.SimpleAes is { } aes && plan.KeyPath is { } keyPath && plan.KeyInfoPath is { } keyInfoPath)
         {
             await File.WriteAllBytesAsync(keyPath, Convert.FromHexString(aes.KeyHex), cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(request.WorkDirectory, ".mfkey.info"), AdaptivePlanner.KeyInfo(aes, keyPath), cancellationToken);
+            await File.WriteAllTextAsync(keyInfoPath, AdaptivePlanner.KeyInfo(aes, keyPath), cancellationToken);
         }
 
         var expected = TimeSpan.FromSeconds(plan.Clip.Duration);

@@ -17,6 +17,9 @@ public sealed record AdaptivePlan
 
     /// <summary>Absolute path of the AES key file ffmpeg reads (kept out of the outputs); null = clear.</summary>
     public string? KeyPath { get; init; }
+
+    /// <summary>Absolute path of the key info file (<c>-hls_key_info_file</c>); null = clear.</summary>
+    public string? KeyInfoPath { get; init; }
 }
 
 /// <summary>One sub-stream: its number in the template, its playlist, segment naming and planned frame size.</summary>

@@ -117,6 +117,7 @@ public static class AdaptivePlanner
             Clip = clip ?? throw new InvalidOperationException("no sub-stream planned"),
             ManifestPath = Path.Combine(request.WorkDirectory, manifestName),
             KeyPath = keyPath,
+            KeyInfoPath = keyInfoPath,
         };
     }
 
