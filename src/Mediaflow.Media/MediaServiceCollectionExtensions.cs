@@ -23,6 +23,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<MediaProber>();
         services.AddSingleton<TranscodeExecutor>();
         services.AddSingleton<Snapshots.SnapshotExecutor>();
+        services.AddSingleton<Streaming.AdaptiveExecutor>();
         return services;
     }
 }

@@ -194,6 +194,11 @@ public static class FfmpegArgumentRenderer
 
                 args.Add("-hls_segment_filename");
                 args.Add(AbsolutePath(hls.SegmentPathPattern));
+                if (hls.KeyInfoPath is { } keyInfo)
+                {
+                    args.Add("-hls_key_info_file");
+                    args.Add(AbsolutePath(keyInfo));
+                }
                 break;
             case ImageMuxer { Sequence: false }:
                 args.Add("-update");

@@ -18,4 +18,7 @@ public sealed record HlsMuxer : Muxer
     public string? InitFileName { get; init; }
 
     public string PlaylistType { get; init; } = "vod";
+
+    /// <summary>AES-128 segment encryption: absolute path of the key info file (<c>-hls_key_info_file</c>); null = clear.</summary>
+    public string? KeyInfoPath { get; init; }
 }

@@ -28,10 +28,10 @@ public static class Ffprobe
     }
 
     /// <summary>The first video stream: width, height, frames counted by decoding, r_frame_rate, duration.</summary>
-    public static async Task<(long Width, long Height, long Frames, double Fps, double Duration)> VideoAsync(string path)
+    public static async Task<(long Width, long Height, long Frames, double Fps, double Duration)> VideoAsync(string path, params string[] inputOptions)
     {
-        var json = await RunAsync("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
-            "stream=width,height,nb_read_frames,r_frame_rate:format=duration", "-of", "json", path);
+        var json = await RunAsync("ffprobe", ["-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
+            "stream=width,height,nb_read_frames,r_frame_rate:format=duration", "-of", "json", .. inputOptions, path]);
         using var doc = JsonDocument.Parse(json[..(json.LastIndexOf('}') + 1)]);
         var stream = doc.RootElement.GetProperty("streams")[0];
         var rate = stream.GetProperty("r_frame_rate").GetString()!.Split('/');

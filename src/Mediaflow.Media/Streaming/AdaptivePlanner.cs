@@ -1,0 +1,180 @@
+using System.Globalization;
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.Transcoding;
+
+namespace Mediaflow.Media.Streaming;
+
+/// <summary>
+/// Pure: an <see cref="AdaptiveRequest"/> → one ffmpeg job that decodes the source once, <c>split</c>s the video into
+/// one scaler/encoder chain per sub-stream and writes one HLS media playlist per sub-stream. Each sub-stream is planned
+/// by <see cref="TranscodePlanner"/> (so a rung gets exactly what a transcode with the same Video/Audio would get); the
+/// master playlist is written afterwards from the measured segments (<see cref="HlsMasterPlaylist"/>).
+/// </summary>
+public static class AdaptivePlanner
+{
+    public static AdaptivePlan Plan(AdaptiveRequest request, MediaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        var template = request.Template;
+        if (template.Format != "HLS")
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"Format {template.Format} is not implemented for adaptive streams (HLS is).");
+        }
+
+        var fmp4 = template.SegmentType switch
+        {
+            "ts-segment" => false,
+            "mp4-segment" => true,
+            _ => throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"SegmentType {template.SegmentType} is not implemented (ts-segment and mp4-segment are)."),
+        };
+        if (request.SimpleAes is { } aes)
+        {
+            ValidateHex(aes.KeyHex, "Key");
+            if (aes.IvHex is { Length: > 0 } iv)
+            {
+                ValidateHex(iv, "Vector");
+            }
+        }
+
+        var manifestName = TranscodePlanner.PlainFileName(request.ManifestFileName, "ManifestFileName");
+        var rungs = SelectRungs(template, request.Source);
+        var directory = request.WorkDirectory.Replace("%", "%%", StringComparison.Ordinal);
+        var keyPath = request.SimpleAes is null ? null : Path.Combine(request.WorkDirectory, ".mfkey.bin");
+        var keyInfoPath = request.SimpleAes is null ? null : Path.Combine(request.WorkDirectory, ".mfkey.info");
+        var videoRungs = rungs.Count(r => r.Template.VideoTemplate is not null && request.Source.HasVideo);
+        var graph = new List<FilterChain>();
+        if (videoRungs > 1)
+        {
+            graph.Add(new FilterChain(["0:v:0"], [new SplitFilter(videoRungs)], [.. Enumerable.Range(0, videoRungs).Select(i => $"split{i}")]));
+        }
+
+        var outputs = new List<FfmpegOutput>();
+        var planned = new List<AdaptiveRung>();
+        FfmpegInput? input = null;
+        ClipRange? clip = null;
+        var splitIndex = 0;
+        foreach (var (number, rungTemplate) in rungs)
+        {
+            var playlist = TranscodePlanner.PlainFileName(request.SubStreamFileName(number), "SubStreamFileName");
+            var plan = TranscodePlanner.Plan(new TranscodeRequest
+            {
+                SourcePath = request.SourcePath,
+                Source = request.Source,
+                Template = rungTemplate,
+                WorkDirectory = request.WorkDirectory,
+                OutputFileName = playlist,
+                InitSegmentFileName = fmp4 ? $"{Path.GetFileNameWithoutExtension(playlist)}_init.mp4" : null,
+            }, options);
+            input ??= plan.Job.Inputs[0];
+            clip ??= plan.Clip;
+            var output = plan.Job.Outputs[0];
+            var label = $"v{number}";
+            foreach (var chain in plan.Job.FilterGraph)
+            {
+                var source = videoRungs > 1 ? $"split{splitIndex}" : "0:v:0";
+                graph.Add(chain with
+                {
+                    InputLabels = [.. chain.InputLabels.Select(l => l == "0:v:0" ? source : l)],
+                    OutputLabels = [.. chain.OutputLabels.Select(_ => label)],
+                });
+            }
+
+            if (output.Video is not null)
+            {
+                splitIndex++;
+            }
+
+            var hlsMuxer = (HlsMuxer)output.Muxer;
+            var prefix = string.Create(CultureInfo.InvariantCulture, $".mfseg{number}-");
+            var extension = fmp4 ? "m4s" : "ts";
+            outputs.Add(output with
+            {
+                Maps = [.. output.Maps.Select(m => m.StartsWith('[') ? $"[{label}]" : m)],
+                Muxer = hlsMuxer with
+                {
+                    SegmentPathPattern = Path.Combine(directory, $"{prefix}%05d.{extension}"),
+                    KeyInfoPath = keyInfoPath,
+                },
+            });
+            var n = number;
+            var layout = new HlsLayout(prefix, extension, i => request.SegmentFileName(n, i), hlsMuxer.InitFileName);
+            planned.Add(new AdaptiveRung(number, plan.MainPath, layout, plan.Geometry, output.Video is not null, output.Audio is not null));
+        }
+
+        var names = planned.Select(r => Path.GetFileName(r.PlaylistPath)).Append(manifestName).ToList();
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "The manifest and sub-stream file names must all differ (SubStreamObjectName needs {subStreamNumber}).");
+        }
+
+        return new AdaptivePlan
+        {
+            Job = new FfmpegJob { Inputs = [input!], FilterGraph = graph, Outputs = outputs, MaxPixels = options.MaxPixels, Threads = options.Threads },
+            Rungs = planned,
+            Clip = clip ?? throw new InvalidOperationException("no sub-stream planned"),
+            ManifestPath = Path.Combine(request.WorkDirectory, manifestName),
+            KeyPath = keyPath,
+            KeyInfoPath = keyInfoPath,
+        };
+    }
+
+    /// <summary>Key info file for <c>-hls_key_info_file</c>: key URI, key file path, optional IV.</summary>
+    public static string KeyInfo(SimpleAesKey key, string keyPath)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Uri.Contains('\n', StringComparison.Ordinal) || key.Uri.Contains('\r', StringComparison.Ordinal) || key.Uri.Contains('"', StringComparison.Ordinal))
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "DrmInfo.SimpleAesDrm.Uri must be one line without quotes.");
+        }
+
+        return key.IvHex is { Length: > 0 } iv ? $"{key.Uri}\n{keyPath}\n{iv}\n" : $"{key.Uri}\n{keyPath}\n";
+    }
+
+    /// <summary>
+    /// The sub-streams to write, numbered by their place in StreamInfos. PureAudio drops every video; DisableHigher…
+    /// drops rungs whose video bitrate / output size exceeds the source's; if that drops all of them, the lowest
+    /// (smallest size, then bitrate) is kept so the stream is never empty.
+    /// </summary>
+    public static IReadOnlyList<(int Number, TranscodeTemplate Template)> SelectRungs(AdaptiveDynamicStreamingTemplate template, ProbeResult source)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(source);
+        var all = template.StreamInfos.Select((s, i) => (Number: i, Template: new TranscodeTemplate
+        {
+            Container = "hls",
+            RemoveAudio = s.RemoveAudio,
+            RemoveVideo = template.PureAudio == 1 ? 1 : s.RemoveVideo,
+            VideoTemplate = template.PureAudio == 1 || s.RemoveVideo == 1 ? null : s.Video! with { SegmentType = template.SegmentType == "mp4-segment" ? 7 : 0 },
+            AudioTemplate = s.RemoveAudio == 1 ? null : s.Audio,
+        })).ToList();
+        var sourceVideo = source.Video;
+        if (sourceVideo is null || template.PureAudio == 1)
+        {
+            return all;
+        }
+
+        var kept = all.Where(r => r.Template.VideoTemplate is not { } v || !(
+            (template.DisableHigherVideoBitrate == 1 && v.Bitrate is > 0 && sourceVideo.Bitrate > 0 && v.Bitrate * 1000 > sourceVideo.Bitrate)
+            || (template.DisableHigherVideoResolution == 1 && Area(v, sourceVideo) > (long)sourceVideo.Width * sourceVideo.Height))).ToList();
+        return kept.Count > 0
+            ? kept
+            : [all.OrderBy(r => Area(r.Template.VideoTemplate!, sourceVideo)).ThenBy(r => r.Template.VideoTemplate!.Bitrate ?? 0).First()];
+    }
+
+    private static long Area(VideoTemplateInfo video, ProbedVideoTrack source)
+    {
+        var g = OutputGeometry.Compute(source.Width, source.Height, video);
+        return (long)g.Width * g.Height;
+    }
+
+    private static void ValidateHex(string hex, string field)
+    {
+        if (hex.Length != 32 || !hex.All(char.IsAsciiHexDigit))
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"DrmInfo.SimpleAesDrm.{field} must be 32 hex digits.");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Probing;
+
+namespace Mediaflow.Media.Streaming;
+
+/// <summary>One adaptive-streaming node's work (reference/mps-api.md §13.7, §10 AdaptiveDynamicStreamingTaskInput).</summary>
+public sealed record AdaptiveRequest
+{
+    /// <summary>Absolute path of the local copy of the source.</summary>
+    public required string SourcePath { get; init; }
+
+    public required ProbeResult Source { get; init; }
+
+    public required AdaptiveDynamicStreamingTemplate Template { get; init; }
+
+    /// <summary>Existing directory the outputs are written to (the caller owns and deletes it).</summary>
+    public required string WorkDirectory { get; init; }
+
+    /// <summary>File name of the master playlist, e.g. <c>movie_adaptiveDynamicStreaming_10.m3u8</c>.</summary>
+    public required string ManifestFileName { get; init; }
+
+    /// <summary>Sub-stream number (0-based, the template's StreamInfos order) → its playlist's file name.</summary>
+    public required Func<int, string> SubStreamFileName { get; init; }
+
+    /// <summary>(sub-stream number, segment number) → the segment's file name (extension included).</summary>
+    public required Func<int, int, string> SegmentFileName { get; init; }
+
+    /// <summary>HLS AES-128 (<c>DrmInfo.Type = simpleaes</c>); null = clear segments.</summary>
+    public SimpleAesKey? SimpleAes { get; init; }
+}
+
+/// <summary>The caller's AES-128 key (32 hex digits), the URI players fetch it from, and an optional IV (32 hex digits).</summary>
+public sealed record SimpleAesKey(string KeyHex, string Uri, string? IvHex);
