@@ -34,12 +34,11 @@ public class TranscodeCoverageTests
     /// </summary>
     private static readonly Dictionary<string, Example> RefusedExamples = new(StringComparer.Ordinal)
     {
-        ["TranscodeTemplate.Container"] = new("""{"Container":"flv"}""", "InvalidParameterValue.Container"),
         ["TranscodeTemplate.TEHDConfig"] = new("""{"TEHDConfig":{"Type":"TEHD-100"}}""", "InvalidParameterValue.TEHDType"),
         ["TranscodeTemplate.EnhanceConfig"] = new("""{"EnhanceConfig":{"VideoEnhance":{"Denoise":{"Switch":"ON","Type":"weak"}}}}""", "InvalidParameterValue.EnhanceConfig"),
         ["TranscodeTemplate.SubtitleTemplate"] = new("""{"SubtitleTemplate":{"Path":"https://example.com/a.srt"}}""", "InvalidParameterValue.SubtitleTemplate"),
         ["TranscodeTemplate.StdExtInfo"] = new("""{"StdExtInfo":"{\"x\":1}"}""", "InvalidParameterValue.StdExtInfo"),
-        ["VideoTemplateInfo.Codec"] = new("""{"VideoTemplate":{"Codec":"av1"}}""", "InvalidParameterValue.VideoCodec"),
+        ["VideoTemplateInfo.Codec"] = new("""{"VideoTemplate":{"Codec":"h266"}}""", "InvalidParameterValue.VideoCodec"),
         ["VideoTemplateInfo.FillType"] = new("""{"VideoTemplate":{"Width":640,"FillType":"gauss"}}""", "InvalidParameterValue.FillType"),
         ["VideoTemplateInfo.Vcrf"] = new("""{"VideoTemplate":{"Mode":"CBR","Vcrf":23}}""", "InvalidParameterValue.Vcrf"),
         ["VideoTemplateInfo.SegmentType"] = new("""{"Container":"hls","VideoTemplate":{"SegmentType":2}}""", "InvalidParameterValue.SegmentType"),
@@ -57,7 +56,8 @@ public class TranscodeCoverageTests
         ["VideoTemplateInfo.SceneType"] = new("""{"VideoTemplate":{"SceneType":"ugc"}}""", "InvalidParameterValue.SceneType"),
         ["VideoTemplateInfo.CompressType"] = new("""{"VideoTemplate":{"CompressType":"high_compress"}}""", "InvalidParameterValue.CompressType"),
         ["VideoTemplateInfo.ContentAdaptStream"] = new("""{"VideoTemplate":{"ContentAdaptStream":1}}""", "InvalidParameterValue.ContentAdaptStream"),
-        ["AudioTemplateInfo.Codec"] = new("""{"AudioTemplate":{"Codec":"ac3"}}""", "InvalidParameterValue.AudioCodec"),
+        ["AudioTemplateInfo.Codec"] = new("""{"AudioTemplate":{"Codec":"copy"}}""", "InvalidParameterValue.AudioCodec"),
+        ["VideoTemplateInfo.Mode"] = new("""{"Container":"webm","VideoTemplate":{"Codec":"av1","Mode":"CBR"},"AudioTemplate":{"Codec":"opus"}}""", "InvalidParameterValue.Mode"),
         ["AudioTemplateInfo.Bitrate"] = new("""{"Container":"flac","AudioTemplate":{"Codec":"flac","Bitrate":128}}""", "InvalidParameterValue.AudioBitrate", Preset: 1010),
         ["AudioTemplateInfo.AudioChannel"] = new("""{"AudioTemplate":{"AudioChannel":6}}""", "InvalidParameterValue.AudioChannel"),
         ["AudioTemplateInfo.TrackChannelInfo"] = new("""{"AudioTemplate":{"TrackChannelInfo":{"ChannelsRemix":1,"SelectType":"track","InputTrackInfo":[{"TrackIndex":0}]}}}""", "InvalidParameterValue.TrackChannelInfo"),
