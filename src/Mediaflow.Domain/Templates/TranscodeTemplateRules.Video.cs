@@ -134,10 +134,8 @@ public static partial class TranscodeTemplateRules
 
         switch (v.FillType)
         {
-            case null or "black" or "stretch":
+            case null or "black" or "stretch" or "white" or "gauss":
                 break;
-            case "white" or "gauss":
-                throw Refuse("FillType", $"FillType {v.FillType} is not implemented by this server; implemented: black, stretch.");
             case "smarttailor":
                 throw Refuse("FillType", "FillType smarttailor cannot be produced by this server.");
             default:
@@ -213,8 +211,34 @@ public static partial class TranscodeTemplateRules
         }
     }
 
+    /// <summary>The output is 10-bit: BitDepth 10, or h265 VideoProfile main10.</summary>
+    public static bool IsTenBit(VideoTemplateInfo v) => v.BitDepth == 10 || v.VideoProfile == "main10";
+
     private static void ValidateCodecSpecific(string codec, VideoTemplateInfo v)
     {
+        switch (v.BitDepth)
+        {
+            case null or 0 or 8 or 10:
+                break;
+            default:
+                throw Refuse("BitDepth", "BitDepth must be 8 or 10.");
+        }
+
+        if (v.BitDepth == 10 && codec is not ("h265" or "vp9" or "av1"))
+        {
+            throw Refuse("BitDepth", $"BitDepth 10 is available for h265 (main10), vp9 (profile 2) and av1, not {codec}.");
+        }
+
+        if (v.BitDepth == 10 && v.VideoProfile == "main")
+        {
+            throw Refuse("BitDepth", "BitDepth 10 needs VideoProfile main10 (or default), not main.");
+        }
+
+        if (v.VideoProfile == "main10" && v.BitDepth == 8)
+        {
+            throw Refuse("VideoProfile", "VideoProfile main10 is a 10-bit profile; BitDepth 8 contradicts it.");
+        }
+
         if (codec is "vp8" or "vp9" or "av1" && v.Bframes is > 0)
         {
             // libvpx has no B-frames and SVT-AV1 picks its own prediction structure: -bf would be ignored.
@@ -244,7 +268,7 @@ public static partial class TranscodeTemplateRules
 
         var profileOk = codec == "h264"
             ? v.VideoProfile is null or "" or "default" or "baseline" or "main" or "high"
-            : v.VideoProfile is null or "" or "default" or "main";
+            : v.VideoProfile is null or "" or "default" or "main" or "main10";
         if (!profileOk)
         {
             throw Refuse("VideoProfile", $"VideoProfile {v.VideoProfile} is not available for {codec} here.");
@@ -275,7 +299,6 @@ public static partial class TranscodeTemplateRules
         }
 
         RefuseUnless(v.NoScenecut is null or 0, "NoScenecut");
-        RefuseUnless(v.BitDepth is null or 0 or 8, "BitDepth", "BitDepth 10 is not implemented by this server; implemented: 8.");
         RefuseUnless(v.RawPts is null or 0, "RawPts");
         RefuseUnless(v.Compress is null or -1, "Compress");
         RefuseUnless(v.ScenarioBased is null or 0, "ScenarioBased");

@@ -49,15 +49,8 @@ public static partial class TranscodePlanner
             filters.Add(new FpsFilter(fps, fpsDenominator));
         }
 
-        filters.Add(new ScaleFilter(geometry.ScaledWidth, geometry.ScaledHeight));
-        if (geometry.Padded)
-        {
-            filters.Add(new PadFilter(geometry.Width, geometry.Height, geometry.PadX, geometry.PadY));
-        }
-
-        filters.Add(new SetSarFilter());
-        filters.Add(new FormatFilter("yuv420p"));
-        var graph = new List<FilterChain> { new(["0:v:0"], filters, [VideoLabel]) };
+        var pixelFormat = TranscodeTemplateRules.IsTenBit(v) ? "yuv420p10le" : "yuv420p";
+        var graph = FillGraph(filters, geometry, v.FillType, pixelFormat);
 
         var outputFps = fps > 0 ? fps / (double)fpsDenominator : sourceVideo.Fps > 0 ? sourceVideo.Fps : 25;
         var codec = v.Codec;
@@ -91,6 +84,7 @@ public static partial class TranscodePlanner
             // Apple players want HEVC in MP4/MOV tagged hvc1 (ffmpeg's default is hev1); MPEG-TS has no codec tags.
             Tag = h265 && tagContainer ? "hvc1" : null,
             EncoderParams = h265 ? X265Params(v) : [],
+            PixelFormat = pixelFormat,
             PrivateOptions = codec switch
             {
                 "vp8" => [new("deadline", "good"), new("cpu-used", VpxCpuUsed)],
@@ -99,6 +93,39 @@ public static partial class TranscodePlanner
             },
         };
         return (graph, geometry, ApplyRateControl(encoding, v, sourceVideo, codec));
+    }
+
+    /// <summary>Sigma of the blurred backdrop of FillType gauss.</summary>
+    public const long GaussFillSigma = 20;
+
+    /// <summary>
+    /// The video chain after fps: <c>scale</c>, then by FillType — <c>black</c>/<c>white</c> <c>pad=…:color=</c>;
+    /// <c>gauss</c>: <c>split</c>, the backdrop stretched to the frame and blurred (<c>gblur</c>), the fitted picture
+    /// overlaid centred; <c>stretch</c> (or no padding needed) scale only. Then <c>setsar</c>, <c>format</c>.
+    /// </summary>
+    private static List<FilterChain> FillGraph(List<Filter> head, OutputGeometry geometry, string? fillType, string pixelFormat)
+    {
+        var tail = new List<Filter> { new SetSarFilter(), new FormatFilter(pixelFormat) };
+        if (!geometry.Padded || fillType != "gauss")
+        {
+            var filters = new List<Filter>(head) { new ScaleFilter(geometry.ScaledWidth, geometry.ScaledHeight) };
+            if (geometry.Padded)
+            {
+                filters.Add(new PadFilter(geometry.Width, geometry.Height, geometry.PadX, geometry.PadY, fillType == "white" ? "white" : "black"));
+            }
+
+            filters.AddRange(tail);
+            return [new(["0:v:0"], filters, [VideoLabel])];
+        }
+
+        const string background = "mfbg", foreground = "mffg", blurred = "mfbgblur", fitted = "mffgfit";
+        return
+        [
+            new(["0:v:0"], [.. head, new SplitFilter(2)], [background, foreground]),
+            new([background], [new ScaleFilter(geometry.Width, geometry.Height), new GaussianBlurFilter(GaussFillSigma)], [blurred]),
+            new([foreground], [new ScaleFilter(geometry.ScaledWidth, geometry.ScaledHeight)], [fitted]),
+            new([blurred, fitted], [new OverlayFilter(geometry.PadX, geometry.PadY), .. tail], [VideoLabel]),
+        ];
     }
 
     private static bool IsMpeg2Rate(double rate) =>

@@ -207,6 +207,43 @@ public class TranscodeMappingTests
     }
 
     [Fact]
+    public void Plan_FillType_WhitePadsGaussBlursBackdrop()
+    {
+        // Source 1280×720 into a 480×480 frame: fitted 480×270, centred at y = 104.
+        var video = new VideoTemplateInfo { Codec = "h264", Width = 480, Height = 480, ResolutionAdaptive = "close", Fps = 25 };
+        var white = Args(WithVideo(video with { FillType = "white" }));
+        Assert.Contains("[0:v:0]fps=fps=25/1,scale=w=480:h=270,pad=w=480:h=480:x=0:y=104:color=white,setsar=sar=1,format=pix_fmts=yuv420p[vout]", white, StringComparison.Ordinal);
+
+        var gauss = Args(WithVideo(video with { FillType = "gauss" }));
+        Assert.Contains(
+            "[0:v:0]fps=fps=25/1,split=outputs=2[mfbg][mffg];[mfbg]scale=w=480:h=480,gblur=sigma=20[mfbgblur];[mffg]scale=w=480:h=270[mffgfit];"
+            + "[mfbgblur][mffgfit]overlay=x=0:y=104,setsar=sar=1,format=pix_fmts=yuv420p[vout]", gauss, StringComparison.Ordinal);
+
+        // Nothing to fill (same aspect): one plain chain.
+        var fits = Args(WithVideo(video with { Width = 640, Height = 360, FillType = "gauss" }));
+        Assert.DoesNotContain("split", fits, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("h265", 10L, null, " -pix_fmt yuv420p10le ")]
+    [InlineData("h265", null, "main10", " -profile:v main10 ")]
+    [InlineData("vp9", 10L, null, " -pix_fmt yuv420p10le ")]
+    [InlineData("av1", 10L, null, " -pix_fmt yuv420p10le ")]
+    public void Plan_BitDepth10_TenBitPixelFormat(string codec, long? bitDepth, string? profile, string expected)
+    {
+        var template = new TranscodeTemplate
+        {
+            Container = "mkv",
+            VideoTemplate = new VideoTemplateInfo { Codec = codec, BitDepth = bitDepth, VideoProfile = profile },
+            AudioTemplate = new AudioTemplateInfo { Codec = "opus" },
+        };
+        TranscodeTemplateRules.Validate(template);
+        var args = Args(template, "out.mkv");
+        Assert.Contains(expected, args, StringComparison.Ordinal);
+        Assert.Contains("format=pix_fmts=yuv420p10le[vout]", args, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_Mxf_Audio48kAndMpeg2FrameRateFromSource()
     {
         var template = new TranscodeTemplate

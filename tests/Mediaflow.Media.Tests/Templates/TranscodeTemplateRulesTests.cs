@@ -99,6 +99,38 @@ public class TranscodeTemplateRulesTests
         }));
     }
 
+    [Theory]
+    [InlineData("h265", 10L, null, null)]
+    [InlineData("h265", null, "main10", null)]
+    [InlineData("h265", 10L, "main10", null)]
+    [InlineData("vp9", 10L, null, null)]
+    [InlineData("av1", 10L, null, null)]
+    [InlineData("h265", 8L, null, null)]
+    [InlineData("h264", 10L, null, "BitDepth")]
+    [InlineData("vp8", 10L, null, "BitDepth")]
+    [InlineData("mpeg2", 10L, null, "BitDepth")]
+    [InlineData("h265", 12L, null, "BitDepth")]
+    [InlineData("h265", 10L, "main", "BitDepth")]
+    [InlineData("h265", 8L, "main10", "VideoProfile")]
+    [InlineData("h264", null, "main10", "VideoProfile")]
+    public void Validate_BitDepthAndMain10(string codec, long? bitDepth, string? profile, string? refusedField)
+    {
+        var template = new TranscodeTemplate
+        {
+            Container = "mkv",
+            VideoTemplate = new VideoTemplateInfo { Codec = codec, Fps = 25, BitDepth = bitDepth, VideoProfile = profile },
+            AudioTemplate = new AudioTemplateInfo { Codec = "opus" },
+        };
+        if (refusedField is null)
+        {
+            TranscodeTemplateRules.Validate(template);
+        }
+        else
+        {
+            Assert.Equal($"InvalidParameterValue.{refusedField}", Refused(template));
+        }
+    }
+
     [Fact]
     public void Validate_Mpeg2NtscFrameRate_Accepted() =>
         TranscodeTemplateRules.Validate(new TranscodeTemplate
@@ -208,9 +240,8 @@ public class TranscodeTemplateRulesTests
         TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h264", Width = 360, Height = 640, ResolutionAdaptive = "close" }));
 
     [Theory]
-    [InlineData("white")]
-    [InlineData("gauss")]
     [InlineData("smarttailor")]
+    [InlineData("blue")]
     public void Validate_FillTypeNotImplemented_Refused(string fill) =>
         Assert.Equal("InvalidParameterValue.FillType", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", FillType = fill })));
 

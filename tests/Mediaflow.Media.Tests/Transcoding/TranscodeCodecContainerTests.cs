@@ -135,6 +135,48 @@ public sealed class TranscodeCodecContainerTests : IAsyncDisposable
         Assert.InRange(frames, 24, 26);
     }
 
+    [Theory]
+    [InlineData("h265", "mp4", "yuv420p10le", "Main 10")]
+    [InlineData("vp9", "webm", "yuv420p10le", "Profile 2")]
+    [InlineData("av1", "mkv", "yuv420p10le", "Main")]
+    public async Task TranscodeAsync_BitDepth10_TenBitStream(string codec, string container, string pixelFormat, string profile)
+    {
+        var template = new TranscodeTemplate
+        {
+            Container = container,
+            VideoTemplate = new VideoTemplateInfo { Codec = codec, Width = 256, Height = 144, Fps = 25, BitDepth = 10 },
+            AudioTemplate = new AudioTemplateInfo { Codec = "opus" },
+        };
+        var result = await RunAsync(template, "ten." + container);
+
+        var probed = (await Ffprobe.RunAsync("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=pix_fmt,profile", "-of", "csv=p=0", result.Files[0].LocalPath)).Trim();
+        Assert.Equal($"{profile},{pixelFormat}", probed); // ffprobe prints profile before pix_fmt
+    }
+
+    [Theory]
+    [InlineData("black", 0, 30)]
+    [InlineData("white", 225, 255)]
+    [InlineData("gauss", 31, 224)]
+    public async Task TranscodeAsync_FillType_BorderLuma(string fillType, int minLuma, int maxLuma)
+    {
+        // 320×180 source into a 256×256 frame: the picture is 256×144 at y = 56; the top 48 rows are fill.
+        var template = new TranscodeTemplate
+        {
+            Container = "mp4",
+            VideoTemplate = new VideoTemplateInfo { Codec = "h264", Width = 256, Height = 256, ResolutionAdaptive = "close", FillType = fillType, Fps = 25 },
+            AudioTemplate = new AudioTemplateInfo { Codec = "aac" },
+        };
+        var result = await RunAsync(template, "fill.mp4");
+
+        var (width, height, _, _, _) = await Ffprobe.VideoAsync(result.Files[0].LocalPath);
+        Assert.Equal((256L, 256L), (width, height));
+        var luma = dir.File($"luma-{fillType}.gray");
+        await Ffprobe.RunAsync("ffmpeg", "-v", "error", "-y", "-i", result.Files[0].LocalPath, "-frames:v", "1",
+            "-vf", "crop=w=256:h=40:x=0:y=0,scale=w=1:h=1:flags=area", "-f", "rawvideo", "-pix_fmt", "gray", luma);
+        var mean = File.ReadAllBytes(luma).Single();
+        Assert.InRange(mean, minLuma, maxLuma);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await media.DisposeAsync();
