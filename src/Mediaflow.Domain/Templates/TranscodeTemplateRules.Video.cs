@@ -4,8 +4,33 @@ namespace Mediaflow.Domain.Templates;
 
 public static partial class TranscodeTemplateRules
 {
-    /// <summary>Video codecs this build can produce (libx264, libx265).</summary>
-    public static readonly IReadOnlySet<string> ImplementedVideoCodecs = new HashSet<string>(StringComparer.Ordinal) { "h264", "h265" };
+    /// <summary>Video codecs this build can produce (libx264, libx265, libsvtav1, libvpx, libvpx-vp9, mpeg2video).</summary>
+    public static readonly IReadOnlySet<string> ImplementedVideoCodecs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "h264", "h265", "av1", "vp8", "vp9", "mpeg2",
+    };
+
+    /// <summary>
+    /// Which video codec each video container holds here. Combinations ffmpeg's muxer refuses, or that players do not
+    /// read (vp9 in mp4, h265 in flv), are refused at template creation naming VideoCodec.
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> VideoCodecsByContainer = new(StringComparer.Ordinal)
+    {
+        ["mp4"] = new(StringComparer.Ordinal) { "h264", "h265", "av1" },
+        ["hls"] = new(StringComparer.Ordinal) { "h264", "h265" },
+        ["flv"] = new(StringComparer.Ordinal) { "h264" },
+        ["ts"] = new(StringComparer.Ordinal) { "h264", "h265", "mpeg2" },
+        ["webm"] = new(StringComparer.Ordinal) { "vp8", "vp9", "av1" },
+        ["mkv"] = new(StringComparer.Ordinal) { "h264", "h265", "av1", "vp8", "vp9", "mpeg2" },
+        ["mov"] = new(StringComparer.Ordinal) { "h264", "h265", "mpeg2" },
+        ["mxf"] = new(StringComparer.Ordinal) { "mpeg2" },
+    };
+
+    /// <summary>The frame rates MPEG-2 video (and MXF) can signal, as (Fps, FpsDenominator).</summary>
+    public static readonly IReadOnlyList<(long Fps, long Denominator)> Mpeg2FrameRates =
+    [
+        (24000, 1001), (24, 1), (25, 1), (30000, 1001), (30, 1), (50, 1), (60000, 1001), (60, 1),
+    ];
 
     private static readonly HashSet<string> KnownVideoCodecs = new(StringComparer.Ordinal)
     {
@@ -37,8 +62,13 @@ public static partial class TranscodeTemplateRules
         if (!ImplementedVideoCodecs.Contains(codec))
         {
             throw Refuse("VideoCodec", KnownVideoCodecs.Contains(codec)
-                ? $"Video codec {codec} is not implemented by this server; implemented: h264, h265."
+                ? $"Video codec {codec} is not implemented by this server; implemented: {string.Join(", ", ImplementedVideoCodecs)}."
                 : $"Unknown video codec {codec}.");
+        }
+
+        if (!VideoCodecsByContainer[container].Contains(codec))
+        {
+            throw Refuse("VideoCodec", $"Container {container} cannot hold {codec} video; it takes {string.Join(", ", VideoCodecsByContainer[container])}.");
         }
 
         var fps = v.Fps ?? 0;
@@ -58,6 +88,11 @@ public static partial class TranscodeTemplateRules
             throw Refuse("FpsDenominator", "FpsDenominator needs a non-zero Fps.");
         }
 
+        if (codec == "mpeg2" && fps != 0 && !Mpeg2FrameRates.Any(r => r.Fps * denominator == fps * r.Denominator))
+        {
+            throw Refuse("Fps", "MPEG-2 video signals only 23.976, 24, 25, 29.97, 30, 50, 59.94 or 60 frames per second (Fps/FpsDenominator).");
+        }
+
         var bitrate = v.Bitrate ?? 0;
         if (bitrate != 0 && bitrate is < 128 or > 100_000)
         {
@@ -69,6 +104,7 @@ public static partial class TranscodeTemplateRules
         ValidateRateControl(v);
         ValidateSegmenting(container, v);
         ValidateProfileAndLevel(codec, v);
+        ValidateCodecSpecific(codec, v);
         ValidateRefusedVideoFields(v);
     }
 
@@ -98,10 +134,8 @@ public static partial class TranscodeTemplateRules
 
         switch (v.FillType)
         {
-            case null or "black" or "stretch":
+            case null or "black" or "stretch" or "white" or "gauss":
                 break;
-            case "white" or "gauss":
-                throw Refuse("FillType", $"FillType {v.FillType} is not implemented by this server; implemented: black, stretch.");
             case "smarttailor":
                 throw Refuse("FillType", "FillType smarttailor cannot be produced by this server.");
             default:
@@ -177,11 +211,64 @@ public static partial class TranscodeTemplateRules
         }
     }
 
+    /// <summary>The output is 10-bit: BitDepth 10, or h265 VideoProfile main10.</summary>
+    public static bool IsTenBit(VideoTemplateInfo v) => v.BitDepth == 10 || v.VideoProfile == "main10";
+
+    private static void ValidateCodecSpecific(string codec, VideoTemplateInfo v)
+    {
+        switch (v.BitDepth)
+        {
+            case null or 0 or 8 or 10:
+                break;
+            default:
+                throw Refuse("BitDepth", "BitDepth must be 8 or 10.");
+        }
+
+        if (v.BitDepth == 10 && codec is not ("h265" or "vp9" or "av1"))
+        {
+            throw Refuse("BitDepth", $"BitDepth 10 is available for h265 (main10), vp9 (profile 2) and av1, not {codec}.");
+        }
+
+        if (v.BitDepth == 10 && v.VideoProfile == "main")
+        {
+            throw Refuse("BitDepth", "BitDepth 10 needs VideoProfile main10 (or default), not main.");
+        }
+
+        if (v.VideoProfile == "main10" && v.BitDepth == 8)
+        {
+            throw Refuse("VideoProfile", "VideoProfile main10 is a 10-bit profile; BitDepth 8 contradicts it.");
+        }
+
+        if (codec is "vp8" or "vp9" or "av1" && v.Bframes is > 0)
+        {
+            // libvpx has no B-frames and SVT-AV1 picks its own prediction structure: -bf would be ignored.
+            throw Refuse("Bframes", $"{codec} takes no Bframes setting; Bframes must be 0, -1 or absent.");
+        }
+
+        if (codec == "av1" && v.Mode == "CBR")
+        {
+            // SVT-AV1 1.4 has no CBR for its random-access structure and silently switches to VBR.
+            throw Refuse("Mode", "Mode CBR is not available for av1 here; use VBR, ABR or VCRF.");
+        }
+
+        if (codec == "mpeg2" && (v.Mode == "VCRF" || v.Vcrf is > 0))
+        {
+            throw Refuse(v.Vcrf is > 0 ? "Vcrf" : "Mode", "MPEG-2 video has no constant rate factor; use Mode VBR, ABR or CBR.");
+        }
+    }
+
     private static void ValidateProfileAndLevel(string codec, VideoTemplateInfo v)
     {
+        if (codec is not ("h264" or "h265"))
+        {
+            RefuseUnless(v.VideoProfile is null or "" or "default", "VideoProfile", $"VideoProfile is not available for {codec} here; leave it empty or default.");
+            RefuseUnless(string.IsNullOrEmpty(v.VideoLevel), "VideoLevel", $"VideoLevel is not available for {codec} here.");
+            return;
+        }
+
         var profileOk = codec == "h264"
             ? v.VideoProfile is null or "" or "default" or "baseline" or "main" or "high"
-            : v.VideoProfile is null or "" or "default" or "main";
+            : v.VideoProfile is null or "" or "default" or "main" or "main10";
         if (!profileOk)
         {
             throw Refuse("VideoProfile", $"VideoProfile {v.VideoProfile} is not available for {codec} here.");
@@ -212,7 +299,6 @@ public static partial class TranscodeTemplateRules
         }
 
         RefuseUnless(v.NoScenecut is null or 0, "NoScenecut");
-        RefuseUnless(v.BitDepth is null or 0 or 8, "BitDepth", "BitDepth 10 is not implemented by this server; implemented: 8.");
         RefuseUnless(v.RawPts is null or 0, "RawPts");
         RefuseUnless(v.Compress is null or -1, "Compress");
         RefuseUnless(v.ScenarioBased is null or 0, "ScenarioBased");

@@ -12,7 +12,10 @@ namespace Mediaflow.Domain.Templates;
 public static partial class TranscodeTemplateRules
 {
     /// <summary>Containers this build can produce.</summary>
-    public static readonly IReadOnlySet<string> ImplementedContainers = new HashSet<string>(StringComparer.Ordinal) { "mp4", "hls", "mp3", "m4a", "flac" };
+    public static readonly IReadOnlySet<string> ImplementedContainers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "mp4", "flv", "hls", "ts", "webm", "mkv", "mxf", "mov", "mp3", "flac", "ogg", "m4a", "wav",
+    };
 
     /// <summary>Every container name of the MPS model (reference/mps-api.md §13.1).</summary>
     public static readonly IReadOnlySet<string> KnownContainers = new HashSet<string>(StringComparer.Ordinal)

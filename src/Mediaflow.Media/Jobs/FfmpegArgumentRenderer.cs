@@ -156,6 +156,12 @@ public static class FfmpegArgumentRenderer
             args.Add(v.Encoder == "libx265" ? "-x265-params" : "-x264-params");
             args.Add(string.Join(':', v.EncoderParams.Select(p => $"{Word(p.Key)}={Word(p.Value)}")));
         }
+
+        foreach (var option in v.PrivateOptions)
+        {
+            args.Add($"-{Word(option.Key)}");
+            args.Add(Word(option.Value));
+        }
     }
 
     private static void RenderAudio(List<string> args, AudioEncoding a)

@@ -32,4 +32,7 @@ public sealed record VideoEncoding
 
     /// <summary>Private encoder parameters (<c>-x265-params k=v:k=v</c> / <c>-x264-params</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> EncoderParams { get; init; } = [];
+
+    /// <summary>Encoder private options rendered as <c>-name value</c> (e.g. libvpx <c>-deadline good</c>).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> PrivateOptions { get; init; } = [];
 }

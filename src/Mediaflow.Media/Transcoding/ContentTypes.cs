@@ -11,6 +11,13 @@ public static class ContentTypes
         ".flac" => "audio/flac",
         ".m3u8" => "application/vnd.apple.mpegurl",
         ".ts" => "video/mp2t",
+        ".flv" => "video/x-flv",
+        ".webm" => "video/webm",
+        ".mkv" => "video/x-matroska",
+        ".mov" => "video/quicktime",
+        ".mxf" => "application/mxf",
+        ".ogg" => "audio/ogg",
+        ".wav" => "audio/wav",
         ".m4s" => "video/iso.segment",
         _ => "application/octet-stream",
     };

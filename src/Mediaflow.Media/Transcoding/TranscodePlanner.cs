@@ -61,7 +61,7 @@ public static partial class TranscodePlanner
         AudioEncoding? audio = null;
         if (wantsAudio)
         {
-            audio = PlanAudio(template.AudioTemplate!, source.Audio!);
+            audio = PlanAudio(container, template.AudioTemplate!, source.Audio!);
             maps.Add("0:a:0");
         }
 
@@ -95,8 +95,14 @@ public static partial class TranscodePlanner
                 return (new Mp4Muxer(), null);
             case "m4a":
                 return (new Mp4Muxer("ipod"), null);
-            case "mp3" or "flac":
+            case "mov":
+                return (new Mp4Muxer("mov"), null);
+            case "mp3" or "flac" or "flv" or "webm" or "mxf" or "ogg" or "wav":
                 return (new PlainMuxer(container), null);
+            case "ts":
+                return (new PlainMuxer("mpegts"), null);
+            case "mkv":
+                return (new PlainMuxer("matroska"), null);
             case "hls":
                 var stem = Path.GetFileNameWithoutExtension(request.OutputFileName);
                 var extension = fmp4 ? "m4s" : "ts";

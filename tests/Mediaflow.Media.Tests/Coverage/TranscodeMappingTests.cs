@@ -123,13 +123,144 @@ public class TranscodeMappingTests
     [InlineData("m4a", "out.m4a", " -f ipod -movflags +faststart /w/out.m4a ")]
     [InlineData("mp3", "out.mp3", " -f mp3 /w/out.mp3 ")]
     [InlineData("flac", "out.flac", " -f flac /w/out.flac ")]
+    [InlineData("ogg", "out.ogg", " -f ogg /w/out.ogg ")]
+    [InlineData("wav", "out.wav", " -f wav /w/out.wav ")]
+    [InlineData("flv", "out.flv", " -f flv /w/out.flv ")]
+    [InlineData("ts", "out.ts", " -f mpegts /w/out.ts ")]
+    [InlineData("webm", "out.webm", " -f webm /w/out.webm ")]
+    [InlineData("mkv", "out.mkv", " -f matroska /w/out.mkv ")]
+    [InlineData("mov", "out.mov", " -f mov -movflags +faststart /w/out.mov ")]
+    [InlineData("mxf", "out.mxf", " -f mxf /w/out.mxf ")]
     public void Plan_Container_Muxer(string container, string output, string expected)
     {
-        var codec = container switch { "mp3" => "mp3", "flac" => "flac", _ => "aac" };
-        var template = container == "mp4"
-            ? Preset100010
-            : new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec } };
+        var codec = container switch { "mp3" => "mp3", "flac" => "flac", "ogg" => "opus", "wav" => "pcm16", _ => "aac" };
+        var template = container switch
+        {
+            "mp4" or "flv" or "mkv" or "mov" or "ts" => Preset100010 with { Container = container },
+            "webm" => new TranscodeTemplate { Container = container, VideoTemplate = new VideoTemplateInfo { Codec = "vp9" }, AudioTemplate = new AudioTemplateInfo { Codec = "opus" } },
+            "mxf" => new TranscodeTemplate { Container = container, VideoTemplate = new VideoTemplateInfo { Codec = "mpeg2", Fps = 25 }, AudioTemplate = new AudioTemplateInfo { Codec = "pcm16" } },
+            _ => new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = new AudioTemplateInfo { Codec = codec } },
+        };
+        TranscodeTemplateRules.Validate(template);
         Assert.EndsWith(expected, Args(template, output), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mkv", "h264", "VBR", 0, " -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p ")]
+    [InlineData("mkv", "av1", "VBR", 0, " -c:v libsvtav1 -preset 10 -crf 35 -pix_fmt yuv420p ")]
+    [InlineData("mkv", "av1", "VBR", 500, " -c:v libsvtav1 -preset 10 -b:v 500000 -pix_fmt yuv420p ")]
+    [InlineData("mkv", "av1", "VCRF", 500, " -c:v libsvtav1 -preset 10 -crf 35 -maxrate 500000 -bufsize 1000000 -pix_fmt yuv420p ")]
+    [InlineData("webm", "vp9", "VBR", 0, " -c:v libvpx-vp9 -crf 31 -b:v 0 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
+    [InlineData("webm", "vp9", "VCRF", 500, " -c:v libvpx-vp9 -crf 31 -b:v 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
+    [InlineData("webm", "vp9", "CBR", 500, " -c:v libvpx-vp9 -b:v 500000 -minrate 500000 -maxrate 500000 -bufsize 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
+    [InlineData("webm", "vp8", "VBR", 0, " -c:v libvpx -crf 10 -b:v 4000000 -pix_fmt yuv420p -deadline good -cpu-used 5 ")]
+    [InlineData("webm", "vp8", "ABR", 500, " -c:v libvpx -b:v 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 ")]
+    [InlineData("ts", "mpeg2", "VBR", 0, " -c:v mpeg2video -q:v 3 -pix_fmt yuv420p ")]
+    [InlineData("ts", "mpeg2", "VBR", 500, " -c:v mpeg2video -b:v 500000 -maxrate 750000 -bufsize 1000000 -pix_fmt yuv420p ")]
+    public void Plan_VideoCodec_EncoderAndRateControl(string container, string codec, string mode, long bitrate, string expected)
+    {
+        var template = new TranscodeTemplate
+        {
+            Container = container,
+            VideoTemplate = new VideoTemplateInfo { Codec = codec, Mode = mode, Bitrate = bitrate, Fps = 25 },
+            AudioTemplate = new AudioTemplateInfo { Codec = container == "webm" ? "opus" : "mp2" },
+        };
+        TranscodeTemplateRules.Validate(template);
+        Assert.Contains(expected, Args(template, "out." + container), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mp4", " -tag:v hvc1 ")]
+    [InlineData("mov", " -tag:v hvc1 ")]
+    [InlineData("mkv", null)]
+    [InlineData("ts", null)]
+    public void Plan_H265Tag_OnlyInIsoContainers(string container, string? tag)
+    {
+        var args = Args(Preset100010 with { Container = container, VideoTemplate = Preset100010.VideoTemplate! with { Codec = "h265" } }, "out." + container);
+        if (tag is null)
+        {
+            Assert.DoesNotContain("-tag:v", args, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(tag, args, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("opus", "ogg", " -c:a libopus -b:a 96000 ")]
+    [InlineData("vorbis", "ogg", " -c:a libvorbis -b:a 96000 ")]
+    [InlineData("ac3", "ts", " -c:a ac3 -b:a 96000 ")]
+    [InlineData("eac3", "ts", " -c:a eac3 -b:a 96000 ")]
+    [InlineData("mp2", "ts", " -c:a mp2 -b:a 96000 ")]
+    [InlineData("pcm16", "wav", " -c:a pcm_s16le -sn ")]
+    [InlineData("pcm24", "wav", " -c:a pcm_s24le -sn ")]
+    public void Plan_AudioCodec_Encoder(string codec, string container, string expected)
+    {
+        var lossless = codec.StartsWith("pcm", StringComparison.Ordinal);
+        var audio = new AudioTemplateInfo { Codec = codec, Bitrate = lossless ? 0 : 96 };
+        var template = container == "ts"
+            ? Preset100010 with { Container = container, AudioTemplate = audio }
+            : new TranscodeTemplate { Container = container, RemoveVideo = 1, AudioTemplate = audio };
+        TranscodeTemplateRules.Validate(template);
+        Assert.Contains(expected, Args(template, "out." + container), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_FillType_WhitePadsGaussBlursBackdrop()
+    {
+        // Source 1280×720 into a 480×480 frame: fitted 480×270, centred at y = 104.
+        var video = new VideoTemplateInfo { Codec = "h264", Width = 480, Height = 480, ResolutionAdaptive = "close", Fps = 25 };
+        var white = Args(WithVideo(video with { FillType = "white" }));
+        Assert.Contains("[0:v:0]fps=fps=25/1,scale=w=480:h=270,pad=w=480:h=480:x=0:y=104:color=white,setsar=sar=1,format=pix_fmts=yuv420p[vout]", white, StringComparison.Ordinal);
+
+        var gauss = Args(WithVideo(video with { FillType = "gauss" }));
+        Assert.Contains(
+            "[0:v:0]fps=fps=25/1,split=outputs=2[mfbg][mffg];[mfbg]scale=w=480:h=480,gblur=sigma=20[mfbgblur];[mffg]scale=w=480:h=270[mffgfit];"
+            + "[mfbgblur][mffgfit]overlay=x=0:y=104,setsar=sar=1,format=pix_fmts=yuv420p[vout]", gauss, StringComparison.Ordinal);
+
+        // Nothing to fill (same aspect): one plain chain.
+        var fits = Args(WithVideo(video with { Width = 640, Height = 360, FillType = "gauss" }));
+        Assert.DoesNotContain("split", fits, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("h265", 10L, null, " -pix_fmt yuv420p10le ")]
+    [InlineData("h265", null, "main10", " -profile:v main10 ")]
+    [InlineData("vp9", 10L, null, " -pix_fmt yuv420p10le ")]
+    [InlineData("av1", 10L, null, " -pix_fmt yuv420p10le ")]
+    public void Plan_BitDepth10_TenBitPixelFormat(string codec, long? bitDepth, string? profile, string expected)
+    {
+        var template = new TranscodeTemplate
+        {
+            Container = "mkv",
+            VideoTemplate = new VideoTemplateInfo { Codec = codec, BitDepth = bitDepth, VideoProfile = profile },
+            AudioTemplate = new AudioTemplateInfo { Codec = "opus" },
+        };
+        TranscodeTemplateRules.Validate(template);
+        var args = Args(template, "out.mkv");
+        Assert.Contains(expected, args, StringComparison.Ordinal);
+        Assert.Contains("format=pix_fmts=yuv420p10le[vout]", args, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Mxf_Audio48kAndMpeg2FrameRateFromSource()
+    {
+        var template = new TranscodeTemplate
+        {
+            Container = "mxf",
+            VideoTemplate = new VideoTemplateInfo { Codec = "mpeg2" },
+            AudioTemplate = new AudioTemplateInfo { Codec = "pcm16" },
+        };
+        TranscodeTemplateRules.Validate(template);
+        var args = Args(template, "out.mxf");
+        Assert.Contains(" -c:a pcm_s16le -ar 48000 ", args, StringComparison.Ordinal);
+        // The source's rate is standard (see Source): no conversion.
+        Assert.DoesNotContain("fps=", args, StringComparison.Ordinal);
+        Assert.Equal((30000L, 1001L), TranscodePlanner.NearestMpeg2Rate(29.97));
+        Assert.Equal((24000L, 1001L), TranscodePlanner.NearestMpeg2Rate(15));
+        Assert.Equal((25L, 1L), TranscodePlanner.NearestMpeg2Rate(0));
+        Assert.Equal((24000L, 1001L), TranscodePlanner.NearestMpeg2Rate(23.9));
     }
 
     [Fact]
