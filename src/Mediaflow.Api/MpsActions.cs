@@ -3,6 +3,7 @@ using Mediaflow.Api.Notifications;
 using Mediaflow.Api.Schedules;
 using Mediaflow.Api.Tasks;
 using Mediaflow.Api.Templates;
+using Mediaflow.Api.Workflows;
 
 namespace Mediaflow.Api;
 
@@ -27,6 +28,10 @@ public static class MpsActions
         TranscodeTemplateActions.Register(table);
         TemplateFamilyActions.Register(table);
         ParseNotificationAction.Register(table);
+        CreateWorkflowAction.Register(table);
+        WorkflowLifecycleActions.Register(table);
+        DescribeWorkflowsAction.Register(table);
+        MfDescribeNodeTypesAction.Register(table);
         return table;
     }
 }

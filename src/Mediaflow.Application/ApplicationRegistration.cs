@@ -2,6 +2,7 @@ using Mediaflow.Application.Buckets;
 using Mediaflow.Application.Schedules;
 using Mediaflow.Application.Tasks;
 using Mediaflow.Application.Templates;
+using Mediaflow.Application.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mediaflow.Application;
@@ -19,6 +20,7 @@ public static class ApplicationRegistration
         services.AddScoped<TranscodeTemplateService>();
         services.AddScoped<TemplateFamilyService>();
         services.AddScoped<MediaMetaDataService>();
+        services.AddScoped<WorkflowService>();
         return services;
     }
 }

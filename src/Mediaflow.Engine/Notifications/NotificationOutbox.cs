@@ -34,9 +34,9 @@ public sealed class NotificationOutbox(TimeProvider time)
 
         var body = new JsonObject
         {
-            ["EventType"] = "ScheduleTask",
-            ["ScheduleTaskEvent"] = ScheduleTaskView.Build(state.Task, state.Nodes),
-            ["WorkflowTaskEvent"] = null,
+            ["EventType"] = state.Task.TaskType,
+            ["ScheduleTaskEvent"] = state.Task.TaskType == TaskTypes.WorkflowTask ? null : ScheduleTaskView.Build(state.Task, state.Nodes),
+            ["WorkflowTaskEvent"] = state.Task.TaskType == TaskTypes.WorkflowTask ? WorkflowTaskView.Build(ScheduleTaskView.Build(state.Task, state.Nodes)) : null,
             ["EditMediaTaskEvent"] = null,
             ["BatchTaskEvent"] = null,
             ["ExtractBlindWatermarkTask"] = null,
