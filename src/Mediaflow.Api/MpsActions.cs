@@ -3,6 +3,7 @@ using Mediaflow.Api.Notifications;
 using Mediaflow.Api.Schedules;
 using Mediaflow.Api.Tasks;
 using Mediaflow.Api.Templates;
+using Mediaflow.Api.Workflows;
 
 namespace Mediaflow.Api;
 
@@ -30,6 +31,10 @@ public static class MpsActions
         MfDescribeNotificationDeliveriesAction.Register(table);
         MfRedeliverNotificationAction.Register(table);
         MfDescribeNotificationSecretAction.Register(table);
+        CreateWorkflowAction.Register(table);
+        WorkflowLifecycleActions.Register(table);
+        DescribeWorkflowsAction.Register(table);
+        MfDescribeNodeTypesAction.Register(table);
         return table;
     }
 }

@@ -3,6 +3,7 @@ using Mediaflow.Application.Notifications;
 using Mediaflow.Application.Schedules;
 using Mediaflow.Application.Tasks;
 using Mediaflow.Application.Templates;
+using Mediaflow.Application.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mediaflow.Application;
@@ -22,6 +23,7 @@ public static class ApplicationRegistration
         services.AddScoped<MediaMetaDataService>();
         services.AddScoped<NotificationDeliveryService>();
         services.AddSingleton<ExternalS3.ExternalS3EventService>();
+        services.AddScoped<WorkflowService>();
         return services;
     }
 }

@@ -102,7 +102,7 @@ public sealed class ScheduleService(
             throw new ApiException(ApiErrorCodes.InvalidParameterValue, "ScheduleIds takes at most 100 ids");
         }
 
-        var rows = db.Schedules.AsNoTracking().Where(s => s.AppId == appId);
+        var rows = db.Schedules.AsNoTracking().Where(s => s.AppId == appId && s.Kind == ScheduleKinds.Schedule);
         if (query.ScheduleIds is { Count: > 0 } ids)
         {
             rows = rows.Where(s => ids.Contains(s.Id));
@@ -129,7 +129,7 @@ public sealed class ScheduleService(
     }
 
     private async Task<ScheduleRow> FindAsync(long appId, long scheduleId, CancellationToken cancellationToken) =>
-        await db.Schedules.SingleOrDefaultAsync(s => s.Id == scheduleId && s.AppId == appId, cancellationToken)
+        await db.Schedules.SingleOrDefaultAsync(s => s.Id == scheduleId && s.AppId == appId && s.Kind == ScheduleKinds.Schedule, cancellationToken)
         ?? throw new ApiException(ApiErrorCodes.TemplateNotExist, $"schedule {scheduleId} does not exist");
 
     private static void EnsureDisabled(ScheduleRow row, string verb)

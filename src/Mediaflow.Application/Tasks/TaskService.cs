@@ -196,7 +196,7 @@ public sealed class TaskService(
             throw new ApiException(ApiErrorCodes.MissingParameter, "ScheduleId or Activities is required");
         }
 
-        var schedule = await outbox.DbContext.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scheduleId && s.AppId == appId, cancellationToken)
+        var schedule = await outbox.DbContext.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scheduleId && s.AppId == appId && s.Kind == ScheduleKinds.Schedule, cancellationToken)
             ?? throw new ApiException(ApiErrorCodes.TemplateNotExist, $"schedule {scheduleId} does not exist");
         var definition = EngineJson.Deserialize<OrchestrationDefinition>(schedule.DefinitionJson);
         return (schedule, request.ResourceId is null ? definition : definition with { ResourceId = request.ResourceId });

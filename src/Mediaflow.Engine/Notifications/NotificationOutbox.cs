@@ -24,7 +24,7 @@ public sealed class NotificationOutbox(TimeProvider time)
         }
 
         var config = EngineJson.Deserialize<TaskNotifyConfig>(state.Task.NotifyJson);
-        if (Destination(config, state.Task.ScheduleId) is not var (channel, target, routingKey))
+        if (Destination(config, state.Task.ScheduleId, state.Task.TaskType) is not var (channel, target, routingKey))
         {
             return;
         }
@@ -36,9 +36,9 @@ public sealed class NotificationOutbox(TimeProvider time)
 
         var body = new JsonObject
         {
-            ["EventType"] = EventType,
-            ["ScheduleTaskEvent"] = ScheduleTaskView.Build(state.Task, state.Nodes),
-            ["WorkflowTaskEvent"] = null,
+            ["EventType"] = state.Task.TaskType,
+            ["ScheduleTaskEvent"] = state.Task.TaskType == TaskTypes.WorkflowTask ? null : ScheduleTaskView.Build(state.Task, state.Nodes),
+            ["WorkflowTaskEvent"] = state.Task.TaskType == TaskTypes.WorkflowTask ? WorkflowTaskView.Build(ScheduleTaskView.Build(state.Task, state.Nodes)) : null,
             ["EditMediaTaskEvent"] = null,
             ["BatchTaskEvent"] = null,
             ["ExtractBlindWatermarkTask"] = null,
@@ -66,7 +66,7 @@ public sealed class NotificationOutbox(TimeProvider time)
     }
 
     /// <summary>The delivery channel, target and (topic model) routing key <c>&lt;EventType&gt;.&lt;ScheduleId&gt;</c> of a config.</summary>
-    public static (string Channel, string Target, string RoutingKey)? Destination(TaskNotifyConfig config, long scheduleId)
+    public static (string Channel, string Target, string RoutingKey)? Destination(TaskNotifyConfig config, long scheduleId, string eventType = EventType)
     {
         ArgumentNullException.ThrowIfNull(config);
         return config.EffectiveType switch
@@ -77,7 +77,7 @@ public sealed class NotificationOutbox(TimeProvider time)
             {
                 TaskNotifyConfig.CmqQueue when !string.IsNullOrEmpty(config.QueueName) => (NotificationChannel.Queue, config.QueueName, ""),
                 TaskNotifyConfig.CmqTopic when !string.IsNullOrEmpty(config.TopicName) =>
-                    (NotificationChannel.Topic, config.TopicName, $"{EventType}.{scheduleId.ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
+                    (NotificationChannel.Topic, config.TopicName, $"{eventType}.{scheduleId.ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
                 _ => null,
             },
             _ => null,

@@ -21,4 +21,5 @@ public sealed record NewTask(
     string SessionContext,
     string ResourceId,
     int Priority,
-    string? IdempotencyKey);
+    string? IdempotencyKey,
+    string TaskType = TaskTypes.ScheduleTask);

@@ -42,6 +42,7 @@ public static class TaskRequests
             sessionContext,
             definition.ResourceId ?? "",
             priority,
-            idempotencyKey);
+            idempotencyKey,
+            schedule.Kind == ScheduleKinds.Workflow ? TaskTypes.WorkflowTask : TaskTypes.ScheduleTask);
     }
 }

@@ -11,7 +11,7 @@ public static class TaskRowFactory
     public static (TaskRow Task, List<NodeRunRow> Nodes) Create(NewTask request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var taskId = TaskIds.NewScheduleTaskId(request.AppId);
+        var taskId = TaskIds.NewTaskId(request.AppId, request.TaskType);
         var templates = request.Templates.ToSnapshot();
 
         var inputInfo = new JsonObject
@@ -30,6 +30,7 @@ public static class TaskRowFactory
             AppId = request.AppId,
             ScheduleId = request.ScheduleId,
             ScheduleVersion = request.ScheduleVersion,
+            TaskType = request.TaskType,
             Status = TaskFlowStatus.Waiting,
             IdempotencyKey = request.IdempotencyKey,
             ActivitiesJson = EngineJson.Serialize(request.Activities),

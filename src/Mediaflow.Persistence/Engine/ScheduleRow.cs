@@ -8,6 +8,9 @@ public sealed class ScheduleRow
     public string Name { get; set; } = "";
     public string Status { get; set; } = "Disabled";
 
+    /// <summary><see cref="ScheduleKinds.Schedule"/> (DAG, DescribeSchedules) or <see cref="ScheduleKinds.Workflow"/> (legacy fixed shape, DescribeWorkflows).</summary>
+    public string Kind { get; set; } = ScheduleKinds.Schedule;
+
     /// <summary>Incremented by every modification; tasks remember the version they ran.</summary>
     public int Version { get; set; } = 1;
 
