@@ -75,17 +75,14 @@ public sealed class ScheduleService(
 
         var definition = EngineJson.Deserialize<OrchestrationDefinition>(row.DefinitionJson);
         await validation.ValidateAsync(appId, definition, cancellationToken); // a bucket or template may have gone since saving
-        row.Status = ScheduleStatus.Enabled;
-        row.EnabledAfterSequence = await db.ObjectEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-        row.UpdateTime = time.GetUtcNow();
+        await ScheduleActivation.EnableAsync(db, row, time.GetUtcNow(), cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
     public async Task DisableAsync(long appId, long scheduleId, CancellationToken cancellationToken)
     {
         var row = await FindAsync(appId, scheduleId, cancellationToken);
-        row.Status = ScheduleStatus.Disabled;
-        row.UpdateTime = time.GetUtcNow();
+        ScheduleActivation.Disable(row, time.GetUtcNow());
         await SaveAsync(cancellationToken);
     }
 

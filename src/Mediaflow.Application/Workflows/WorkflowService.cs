@@ -70,17 +70,14 @@ public sealed class WorkflowService(MediaflowDbContext db, OrchestrationValidati
         }
 
         await ValidateAsync(appId, Stored(row), cancellationToken); // a bucket or template may have gone since saving
-        row.Status = ScheduleStatus.Enabled;
-        row.EnabledAfterSequence = await db.ObjectEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-        row.UpdateTime = time.GetUtcNow();
+        await ScheduleActivation.EnableAsync(db, row, time.GetUtcNow(), cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
     public async Task DisableAsync(long appId, long workflowId, CancellationToken cancellationToken)
     {
         var row = await FindAsync(appId, workflowId, cancellationToken);
-        row.Status = ScheduleStatus.Disabled;
-        row.UpdateTime = time.GetUtcNow();
+        ScheduleActivation.Disable(row, time.GetUtcNow());
         await SaveAsync(cancellationToken);
     }
 
