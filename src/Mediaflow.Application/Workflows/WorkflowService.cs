@@ -18,7 +18,7 @@ namespace Mediaflow.Application.Workflows;
 /// </summary>
 public sealed class WorkflowService(MediaflowDbContext db, OrchestrationValidation validation, TimeProvider time)
 {
-    public const string StoredWorkflowMember = "MfWorkflow";
+    public const string StoredWorkflowMember = WorkflowDefinition.StoredMember;
 
     public async Task<long> CreateAsync(long appId, WorkflowDefinition workflow, CancellationToken cancellationToken)
     {

@@ -7,6 +7,9 @@ namespace Mediaflow.Domain.Workflows;
 /// <summary>A legacy workflow (CreateWorkflow/ResetWorkflow body, reference/mps-api.md §5.1): fixed shape, every task set entry runs on the source.</summary>
 public sealed record WorkflowDefinition
 {
+    /// <summary>The member of a workflow row's DefinitionJson that keeps the workflow as its creator sent it.</summary>
+    public const string StoredMember = "MfWorkflow";
+
     /// <summary>ResetWorkflow only: the workflow to replace (never stored).</summary>
     public long? WorkflowId { get; init; }
 

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Domain.Workflows;
 using Mediaflow.Persistence.Engine;
 using Mediaflow.Storage;
 
@@ -20,7 +22,7 @@ public static class TaskRequests
         TaskNotifyConfig? notifyOverride = null,
         string sessionId = "",
         string sessionContext = "",
-        int priority = 0)
+        int? priority = null)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(definition);
@@ -41,8 +43,20 @@ public static class TaskRequests
             sessionId,
             sessionContext,
             definition.ResourceId ?? "",
-            priority,
+            priority ?? DefaultPriority(schedule),
             idempotencyKey,
             schedule.Kind == ScheduleKinds.Workflow ? TaskTypes.WorkflowTask : TaskTypes.ScheduleTask);
+    }
+
+    /// <summary>Tasks an upload starts take their workflow's TaskPriority; orchestrations have no such field (0).</summary>
+    private static int DefaultPriority(ScheduleRow schedule)
+    {
+        if (schedule.Kind != ScheduleKinds.Workflow)
+        {
+            return 0;
+        }
+
+        var stored = JsonNode.Parse(schedule.DefinitionJson)?[WorkflowDefinition.StoredMember]?["TaskPriority"];
+        return stored is null ? 0 : (int)stored.GetValue<long>();
     }
 }

@@ -100,6 +100,7 @@ public sealed class WorkflowTests(MediaflowServer server) : IClassFixture<Mediaf
         var detail = await Mps.WaitForFinishAsync(taskId);
 
         Assert.Equal("WorkflowTask", detail.GetProperty("TaskType").GetString());
+        Assert.Equal(3, detail.GetProperty("TasksPriority").GetInt32()); // the workflow's TaskPriority
         Assert.Equal(JsonValueKind.Null, detail.GetProperty("ScheduleTask").ValueKind);
         var workflowTask = detail.GetProperty("WorkflowTask");
         Assert.Equal("/run/clip.mp4", workflowTask.GetProperty("InputInfo").GetProperty("CosInputInfo").GetProperty("Object").GetString());
