@@ -14,6 +14,7 @@ public sealed record ActivityPara
     public SampleSnapshotTaskInput? SampleSnapshotTask { get; init; }
     public ImageSpriteTaskInput? ImageSpriteTask { get; init; }
     public AnimatedGraphicTaskInput? AnimatedGraphicTask { get; init; }
+    public AdaptiveDynamicStreamingTaskInput? AdaptiveDynamicStreamingTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
@@ -22,9 +23,9 @@ public sealed record ActivityPara
     [JsonIgnore]
     public TaskOutputStorage? NodeOutputStorage => TranscodeTask?.OutputStorage ?? ImageInputs().FirstOrDefault()?.OutputStorage;
 
-    /// <summary>The set members of the image families.</summary>
+    /// <summary>The set members of the image families (and the adaptive-streaming node, which shares their input shape).</summary>
     public IEnumerable<INodeTaskInput> ImageInputs() =>
-        new INodeTaskInput?[] { SnapshotByTimeOffsetTask, SampleSnapshotTask, ImageSpriteTask, AnimatedGraphicTask }.OfType<INodeTaskInput>();
+        new INodeTaskInput?[] { SnapshotByTimeOffsetTask, SampleSnapshotTask, ImageSpriteTask, AnimatedGraphicTask, AdaptiveDynamicStreamingTask }.OfType<INodeTaskInput>();
 
     /// <summary>Names of the members that are set.</summary>
     public IReadOnlyList<string> SetMembers()
@@ -39,6 +40,7 @@ public sealed record ActivityPara
         AddIfSet(names, SampleSnapshotTask, nameof(SampleSnapshotTask));
         AddIfSet(names, ImageSpriteTask, nameof(ImageSpriteTask));
         AddIfSet(names, AnimatedGraphicTask, nameof(AnimatedGraphicTask));
+        AddIfSet(names, AdaptiveDynamicStreamingTask, nameof(AdaptiveDynamicStreamingTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

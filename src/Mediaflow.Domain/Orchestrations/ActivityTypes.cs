@@ -10,6 +10,7 @@ public static class ActivityTypes
     public const string SampleSnapshot = "action-samplesnapshot";
     public const string ImageSprite = "action-image-sprite";
     public const string AnimatedGraphics = "action-animated-graphics";
+    public const string AdaptiveDynamicStreaming = "action-adaptive-substream";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -23,6 +24,7 @@ public static class ActivityTypes
     public static readonly IReadOnlySet<string> ImplementedActions = new HashSet<string>(StringComparer.Ordinal)
     {
         Transcode, SnapshotByTimeOffset, SampleSnapshot, ImageSprite, AnimatedGraphics,
+        AdaptiveDynamicStreaming,
     };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>

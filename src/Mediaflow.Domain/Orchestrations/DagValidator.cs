@@ -126,6 +126,7 @@ public static class DagValidator
         ActivityTypes.SampleSnapshot => nameof(ActivityPara.SampleSnapshotTask),
         ActivityTypes.ImageSprite => nameof(ActivityPara.ImageSpriteTask),
         ActivityTypes.AnimatedGraphics => nameof(ActivityPara.AnimatedGraphicTask),
+        ActivityTypes.AdaptiveDynamicStreaming => nameof(ActivityPara.AdaptiveDynamicStreamingTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -39,6 +39,9 @@ public static class ImageNodeRules
             case AnimatedGraphicTaskInput animated:
                 ValidateClip(index, animated);
                 break;
+            case AdaptiveDynamicStreamingTaskInput adaptive:
+                AdaptiveNodeRules.Validate(index, adaptive);
+                break;
         }
     }
 

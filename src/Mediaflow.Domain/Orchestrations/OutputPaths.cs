@@ -16,6 +16,9 @@ public static partial class OutputPaths
     public const string SampleSnapshotPattern = "{inputName}_sampleSnapshot_{definition}_{number}.{format}";
     public const string ImageSpritePattern = "{inputName}_imageSprite_{definition}_{number}.{format}";
     public const string ImageSpriteWebVttPattern = "{inputName}_imageSprite_{definition}.{format}";
+    public const string AdaptivePattern = "{inputName}_adaptiveDynamicStreaming_{definition}.{format}";
+    public const string AdaptiveSubStreamPattern = "{inputName}_adaptiveDynamicStreaming_{definition}_{subStreamNumber}.{format}";
+    public const string AdaptiveSegmentPattern = "{inputName}_adaptiveDynamicStreaming_{definition}_{subStreamNumber}_{segmentNumber}.{format}";
 
     /// <summary>The output directory as <c>/a/b/</c>: the configured OutputDir, else the input object's directory.</summary>
     public static string Directory(string? outputDir, string inputKey)
@@ -52,11 +55,13 @@ public static partial class OutputPaths
             "inputFormat" => variables.InputFormat,
             "format" => variables.Format,
             "definition" => variables.Definition.ToString(CultureInfo.InvariantCulture),
+            "subStreamNumber" => variables.SubStreamNumber ?? "",
+            "segmentNumber" => variables.SegmentNumber ?? "",
             _ => variables.Number ?? "",
         });
     }
 
-    [GeneratedRegex(@"\{(inputName|inputFormat|format|definition|number)\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(inputName|inputFormat|format|definition|number|subStreamNumber|segmentNumber)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Variable();
 
     public static string WirePath(string key) => "/" + key;
@@ -65,6 +70,11 @@ public static partial class OutputPaths
 /// <summary>Values of the output path variables for one output file.</summary>
 public sealed record OutputPathVariables(string InputName, string InputFormat, string Format, long Definition, string? Number = null)
 {
+    /// <summary>Adaptive streams: <c>{subStreamNumber}</c> and <c>{segmentNumber}</c>.</summary>
+    public string? SubStreamNumber { get; init; }
+
+    public string? SegmentNumber { get; init; }
+
     public static OutputPathVariables ForInput(string inputKey, string format, long definition)
     {
         ArgumentNullException.ThrowIfNull(inputKey);

@@ -112,9 +112,15 @@ public static partial class StoredOnlyTemplateRules
         }
 
         if (!SegmentTypes.Contains(template.SegmentType)
-            || (template.Format == "MPEG-DASH" && template.SegmentType is not ("mp4-byterange" or "mp4-mp4-byterange")))
+            || (template.Format == "MPEG-DASH" && template.SegmentType is not ("mp4-byterange" or "mp4-mp4-byterange" or "mp4-segment")))
         {
             throw Refuse("SegmentType", $"SegmentType '{template.SegmentType}' is not valid for {template.Format}.");
+        }
+
+        // The packagings the adaptive node executes (docs/adaptive-streaming.md); the byte-range and packed-audio variants are refused by name.
+        if (template.Format == "HLS" ? template.SegmentType is not ("ts-segment" or "mp4-segment") : template.SegmentType is not ("mp4-byterange" or "mp4-segment"))
+        {
+            throw Refuse("SegmentType", $"SegmentType '{template.SegmentType}' is not implemented by this server for {template.Format} (HLS: ts-segment, mp4-segment; MPEG-DASH: mp4-byterange, mp4-segment).");
         }
 
         // Each sub-stream is a transcode rendition: the transcode rules say what its codecs and sizes may be.

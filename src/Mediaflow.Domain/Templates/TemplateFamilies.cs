@@ -82,6 +82,7 @@ public static class TemplateFamilies
         Name = "AdaptiveDynamicStreaming",
         MaxPerAccount = 100,
         Validate = StoredOnlyTemplateRules.ValidateAdaptive,
+        UsedBy = para => para.AdaptiveDynamicStreamingTask?.Definition,
         Presets = [AdaptivePreset(10, "HLS", "ts-segment"), AdaptivePreset(20, "MPEG-DASH", "mp4-byterange")],
     };
 

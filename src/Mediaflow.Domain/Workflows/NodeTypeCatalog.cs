@@ -34,7 +34,7 @@ public static class NodeTypeCatalog
         new(ActivityTypes.SnapshotByTimeOffset, nameof(ActivityPara.SnapshotByTimeOffsetTask), "SnapshotByTimeOffset", false, "SnapshotByTimeOffsetTaskSet"),
         new(ActivityTypes.SampleSnapshot, nameof(ActivityPara.SampleSnapshotTask), "SampleSnapshot", false, "SampleSnapshotTaskSet"),
         new(ActivityTypes.ImageSprite, nameof(ActivityPara.ImageSpriteTask), "ImageSprite", false, "ImageSpriteTaskSet"),
-        new("action-adaptive-substream", "AdaptiveDynamicStreamingTask", "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
+        new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
         new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null),
         new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
         new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),

@@ -42,6 +42,7 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, SampleSnapshotNodeExecutor>();
         services.AddSingleton<INodeExecutor, ImageSpriteNodeExecutor>();
         services.AddSingleton<INodeExecutor, AnimatedGraphicsNodeExecutor>();
+        services.AddSingleton<INodeExecutor, AdaptiveDynamicStreamingNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

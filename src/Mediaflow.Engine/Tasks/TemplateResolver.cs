@@ -60,6 +60,7 @@ public static class TemplateResolver
                 await AddAsync(db, TemplateFamilies.SampleSnapshot, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.ImageSprite, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AnimatedGraphics, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, TemplateFamilies.AdaptiveDynamicStreaming, appId, i, para, templates, cancellationToken);
             }
         }
 

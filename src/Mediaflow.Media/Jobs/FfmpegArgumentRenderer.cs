@@ -81,9 +81,18 @@ public static class FfmpegArgumentRenderer
             args.Add(map);
         }
 
+        if ((output.VideoStreams.Count > 0 && output.Video is not null) || (output.AudioStreams.Count > 0 && output.Audio is not null))
+        {
+            throw new ArgumentException("An output has either one encoder per type or per-stream encoders, not both.", nameof(output));
+        }
+
         if (output.Video is { } video)
         {
             RenderVideo(args, video);
+        }
+        else if (output.VideoStreams.Count > 0)
+        {
+            RenderVideoStreams(args, output.VideoStreams);
         }
         else
         {
@@ -93,6 +102,10 @@ public static class FfmpegArgumentRenderer
         if (output.Audio is { } audio)
         {
             RenderAudio(args, audio);
+        }
+        else if (output.AudioStreams.Count > 0)
+        {
+            RenderAudioStreams(args, output.AudioStreams);
         }
         else
         {
@@ -173,6 +186,97 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-ac", a.Channels);
     }
 
+    /// <summary>Per-stream video encoders: every option carries the <c>:v:i</c> stream specifier.</summary>
+    private static void RenderVideoStreams(List<string> args, IReadOnlyList<VideoEncoding> streams)
+    {
+        for (var i = 0; i < streams.Count; i++)
+        {
+            var v = streams[i];
+            var s = string.Create(CultureInfo.InvariantCulture, $":v:{i}");
+            args.Add("-c" + s);
+            args.Add(Word(v.Encoder));
+            AddIf(args, "-preset" + s, v.Preset);
+            AddIf(args, "-profile" + s, v.Profile);
+            AddIf(args, "-level" + s, v.Level);
+            AddIf(args, "-crf" + s, v.Crf);
+            AddIf(args, "-q" + s, v.Quality);
+            AddIf(args, "-b" + s, v.Bitrate);
+            AddIf(args, "-minrate" + s, v.MinRate);
+            AddIf(args, "-maxrate" + s, v.MaxRate);
+            AddIf(args, "-bufsize" + s, v.BufferSize);
+            AddIf(args, "-g" + s, v.Gop);
+            AddIf(args, "-bf" + s, v.BFrames);
+            AddIf(args, "-force_key_frames" + s, v.ForceKeyFrames);
+            args.Add("-pix_fmt" + s);
+            args.Add(Word(v.PixelFormat));
+            AddIf(args, "-tag" + s, v.Tag);
+            if (v.EncoderParams.Count > 0)
+            {
+                args.Add((v.Encoder == "libx265" ? "-x265-params" : "-x264-params") + s);
+                args.Add(string.Join(':', v.EncoderParams.Select(p => $"{Word(p.Key)}={Word(p.Value)}")));
+            }
+
+            foreach (var option in v.PrivateOptions)
+            {
+                args.Add($"-{Word(option.Key)}{s}");
+                args.Add(Word(option.Value));
+            }
+        }
+    }
+
+    private static void RenderAudioStreams(List<string> args, IReadOnlyList<AudioEncoding> streams)
+    {
+        for (var i = 0; i < streams.Count; i++)
+        {
+            var a = streams[i];
+            var s = string.Create(CultureInfo.InvariantCulture, $":a:{i}");
+            args.Add("-c" + s);
+            args.Add(Word(a.Encoder));
+            AddIf(args, "-b" + s, a.Bitrate);
+            AddIf(args, "-ar" + s, a.SampleRate);
+            AddIf(args, "-ac" + s, a.Channels);
+        }
+    }
+
+    private static void RenderDash(List<string> args, DashMuxer dash)
+    {
+        args.Add("-seg_duration");
+        args.Add(Number(dash.SegmentSeconds));
+        args.Add("-use_template");
+        args.Add("1");
+        args.Add("-use_timeline");
+        args.Add("1");
+        args.Add("-dash_segment_type");
+        args.Add("mp4");
+        args.Add("-adaptation_sets");
+        args.Add(string.Join(' ', dash.AdaptationSets.Select((type, i) => type is "v" or "a"
+            ? string.Create(CultureInfo.InvariantCulture, $"id={i},streams={type}")
+            : throw new ArgumentException($"'{type}' is not an adaptation set stream type (v or a).", nameof(dash)))));
+        if (dash.SingleFile)
+        {
+            args.Add("-single_file");
+            args.Add("1");
+            args.Add("-single_file_name");
+            args.Add(DashName(dash.InitName));
+        }
+        else
+        {
+            args.Add("-init_seg_name");
+            args.Add(DashName(dash.InitName));
+            args.Add("-media_seg_name");
+            args.Add(DashName(dash.MediaName ?? throw new ArgumentException("A segmented DASH output needs MediaName.", nameof(dash))));
+        }
+    }
+
+    /// <summary>A dash name template: a plain file name whose only <c>$</c> tokens are <c>$RepresentationID$</c> and <c>$Number$</c>.</summary>
+    private static string DashName(string name)
+    {
+        var plain = FileName(name).Replace("$RepresentationID$", "", StringComparison.Ordinal).Replace("$Number$", "", StringComparison.Ordinal);
+        return plain.Contains('$', StringComparison.Ordinal)
+            ? throw new ArgumentException($"'{name}' has a '$' that is not $RepresentationID$ or $Number$.", nameof(name))
+            : name;
+    }
+
     private static void RenderMuxer(List<string> args, Muxer muxer)
     {
         args.Add("-f");
@@ -205,6 +309,9 @@ public static class FfmpegArgumentRenderer
                     args.Add("-hls_key_info_file");
                     args.Add(AbsolutePath(keyInfo));
                 }
+                break;
+            case DashMuxer dash:
+                RenderDash(args, dash);
                 break;
             case ImageMuxer { Sequence: false }:
                 args.Add("-update");

@@ -15,6 +15,15 @@ public sealed record FfmpegOutput
     /// <summary>Null = no audio (<c>-an</c>).</summary>
     public AudioEncoding? Audio { get; init; }
 
+    /// <summary>
+    /// Several video streams with their own encoders (a DASH ladder): entry i encodes the i-th mapped video stream
+    /// (<c>-c:v:i</c> …). Non-empty only with <see cref="Video"/> null.
+    /// </summary>
+    public IReadOnlyList<VideoEncoding> VideoStreams { get; init; } = [];
+
+    /// <summary>Several audio streams with their own encoders (<c>-c:a:i</c> …). Non-empty only with <see cref="Audio"/> null.</summary>
+    public IReadOnlyList<AudioEncoding> AudioStreams { get; init; } = [];
+
     /// <summary>Stop after this many video frames (<c>-frames:v</c>).</summary>
     public long? VideoFrames { get; init; }
 

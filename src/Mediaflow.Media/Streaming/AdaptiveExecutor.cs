@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Jobs;
@@ -51,6 +52,11 @@ public sealed class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions opt
 
         try
         {
+            if (plan.Representations.Count > 0)
+            {
+                return FinishDash(plan, run);
+            }
+
             var files = new List<string>();
             var variants = new List<(int, HlsVariant)>();
             foreach (var rung in plan.Rungs)
@@ -86,7 +92,51 @@ public sealed class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions opt
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
         {
-            throw MediaFailure.Internal($"finishing the HLS output failed: {e.Message}", run.CommandLine, run.LogTail, e);
+            throw MediaFailure.Internal($"finishing the {request.Template.Format} output failed: {e.Message}", run.CommandLine, run.LogTail, e);
         }
+    }
+
+    /// <summary>
+    /// DASH: ffmpeg wrote the manifest and every representation's files; each representation's rate is measured from
+    /// its files' bytes over the clip (reported as both peak and average: DASH has one bandwidth per representation).
+    /// </summary>
+    private static AdaptiveResult FinishDash(AdaptivePlan plan, ProcessRunResult run)
+    {
+        var directory = Path.GetDirectoryName(plan.ManifestPath)!;
+        var produced = Directory.EnumerateFiles(directory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => !n.StartsWith('.') && n != Path.GetFileName(plan.ManifestPath))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var variants = new List<(int, HlsVariant)>();
+        var files = new List<string> { plan.ManifestPath };
+        foreach (var representation in plan.Representations)
+        {
+            var mine = produced.Where(n => DashFileNames.Belongs(n, representation)).ToList();
+            if (mine.Count == 0)
+            {
+                throw new InvalidOperationException($"representation {representation.Id} wrote no file");
+            }
+
+            files.AddRange(mine.Select(n => Path.Combine(directory, n)));
+            var bytes = mine.Sum(n => new FileInfo(Path.Combine(directory, n)).Length);
+            var rate = (long)Math.Ceiling(bytes * 8 / Math.Max(plan.Clip.Duration, 0.001));
+            var uri = representation.InitName.Replace("$RepresentationID$", representation.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            variants.AddRange(representation.SubStreams.Select(number => (number, new HlsVariant(uri, rate, rate,
+                representation.Geometry?.Width ?? 0, representation.Geometry?.Height ?? 0, plan.Clip.Duration))));
+        }
+
+        return new AdaptiveResult
+        {
+            Files = [.. files.Select((p, i) =>
+            {
+                var name = Path.GetFileName(p);
+                return new ProducedFile(p, name, ContentTypes.ForFileName(name), new FileInfo(p).Length, IsMain: i == 0);
+            })],
+            Variants = variants,
+            CommandLine = run.CommandLine,
+            LogTail = run.LogTail,
+        };
     }
 }

@@ -19,16 +19,22 @@ public static class AdaptivePlanner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
         var template = request.Template;
-        if (template.Format != "HLS")
+        return template.Format switch
         {
-            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"Format {template.Format} is not implemented for adaptive streams (HLS is).");
-        }
+            "HLS" => PlanHls(request, options),
+            "MPEG-DASH" => PlanDash(request, options),
+            _ => throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"Format {template.Format} is not implemented for adaptive streams (HLS and MPEG-DASH are)."),
+        };
+    }
 
+    private static AdaptivePlan PlanHls(AdaptiveRequest request, MediaOptions options)
+    {
+        var template = request.Template;
         var fmp4 = template.SegmentType switch
         {
             "ts-segment" => false,
             "mp4-segment" => true,
-            _ => throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"SegmentType {template.SegmentType} is not implemented (ts-segment and mp4-segment are)."),
+            _ => throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"SegmentType {template.SegmentType} is not implemented for HLS (ts-segment and mp4-segment are)."),
         };
         if (request.SimpleAes is { } aes)
         {
@@ -58,7 +64,7 @@ public static class AdaptivePlanner
         var splitIndex = 0;
         foreach (var (number, rungTemplate) in rungs)
         {
-            var playlist = TranscodePlanner.PlainFileName(request.SubStreamFileName(number), "SubStreamFileName");
+            var playlist = TranscodePlanner.PlainFileName(request.SubStreamFileName(Text(number)), "SubStreamFileName");
             var plan = TranscodePlanner.Plan(new TranscodeRequest
             {
                 SourcePath = request.SourcePath,
@@ -100,7 +106,7 @@ public static class AdaptivePlanner
                 },
             });
             var n = number;
-            var layout = new HlsLayout(prefix, extension, i => request.SegmentFileName(n, i), hlsMuxer.InitFileName);
+            var layout = new HlsLayout(prefix, extension, i => request.SegmentFileName(Text(n), Text(i)), hlsMuxer.InitFileName);
             planned.Add(new AdaptiveRung(number, plan.MainPath, layout, plan.Geometry, output.Video is not null, output.Audio is not null));
         }
 
@@ -120,6 +126,144 @@ public static class AdaptivePlanner
             KeyInfoPath = keyInfoPath,
         };
     }
+
+    /// <summary>
+    /// DASH: one job whose single output carries every rung's video (its own encoder, planned as the HLS rung would be,
+    /// so key frames are forced on the same segment grid) and each distinct audio encoding once. Representation ids are
+    /// ffmpeg's stream indexes: video rungs first in sub-stream order, then audio. <c>mp4-byterange</c> writes one
+    /// byte-ranged fMP4 per representation (<c>-single_file</c>); <c>mp4-segment</c> (our extension for DASH) writes
+    /// init + numbered segments.
+    /// </summary>
+    private static AdaptivePlan PlanDash(AdaptiveRequest request, MediaOptions options)
+    {
+        var template = request.Template;
+        var singleFile = template.SegmentType switch
+        {
+            "mp4-byterange" => true,
+            "mp4-segment" => false,
+            _ => throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"SegmentType {template.SegmentType} is not implemented for MPEG-DASH (mp4-byterange and mp4-segment are)."),
+        };
+        if (request.SimpleAes is not null)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "DrmInfo simpleaes is HLS AES-128; MPEG-DASH needs a DRM system this server does not implement.");
+        }
+
+        var manifestName = TranscodePlanner.PlainFileName(request.ManifestFileName, "ManifestFileName");
+        const string id = "$RepresentationID$";
+        var initName = DashName(request.SubStreamFileName(id), "SubStreamObjectName", id);
+        var mediaName = singleFile ? null : DashName(request.SegmentFileName(id, "$Number$"), "SegmentObjectName", id, "$Number$");
+        var rungs = SelectRungs(template, request.Source);
+        var videoRungs = rungs.Count(r => r.Template.VideoTemplate is not null && request.Source.HasVideo);
+        var graph = new List<FilterChain>();
+        if (videoRungs > 1)
+        {
+            graph.Add(new FilterChain(["0:v:0"], [new SplitFilter(videoRungs)], [.. Enumerable.Range(0, videoRungs).Select(i => $"split{i}")]));
+        }
+
+        var videoMaps = new List<string>();
+        var videos = new List<(VideoEncoding Encoding, int Number, OutputGeometry? Geometry)>();
+        var audios = new List<(AudioEncoding Encoding, List<int> Numbers)>();
+        FfmpegInput? input = null;
+        ClipRange? clip = null;
+        var segmentSeconds = 0;
+        foreach (var (number, rungTemplate) in rungs)
+        {
+            var plan = TranscodePlanner.Plan(new TranscodeRequest
+            {
+                SourcePath = request.SourcePath,
+                Source = request.Source,
+                Template = rungTemplate,
+                WorkDirectory = request.WorkDirectory,
+                OutputFileName = Text(number) + ".m3u8",
+            }, options);
+            input ??= plan.Job.Inputs[0];
+            clip ??= plan.Clip;
+            var output = plan.Job.Outputs[0];
+            segmentSeconds = segmentSeconds > 0 ? segmentSeconds : ((HlsMuxer)output.Muxer).SegmentSeconds;
+            if (output.Video is { } video)
+            {
+                var label = $"v{number}";
+                var source = videoRungs > 1 ? $"split{videos.Count}" : "0:v:0";
+                graph.AddRange(plan.Job.FilterGraph.Select(chain => chain with
+                {
+                    InputLabels = [.. chain.InputLabels.Select(l => l == "0:v:0" ? source : l)],
+                    OutputLabels = [.. chain.OutputLabels.Select(_ => label)],
+                }));
+                videoMaps.Add($"[{label}]");
+                videos.Add((video, number, plan.Geometry));
+            }
+
+            if (output.Audio is { } audio)
+            {
+                var same = audios.FindIndex(a => a.Encoding == audio);
+                if (same < 0)
+                {
+                    audios.Add((audio, [number]));
+                }
+                else
+                {
+                    audios[same].Numbers.Add(number);
+                }
+            }
+        }
+
+        var sets = new List<string>();
+        if (videos.Count > 0)
+        {
+            sets.Add("v");
+        }
+
+        if (audios.Count > 0)
+        {
+            sets.Add("a");
+        }
+
+        var representations = videos.Select((v, i) => new DashRepresentation(i, [v.Number], v.Geometry, initName, mediaName))
+            .Concat(audios.Select((a, i) => new DashRepresentation(videos.Count + i, a.Numbers, null, initName, mediaName))).ToList();
+        var manifestPath = Path.Combine(request.WorkDirectory, manifestName);
+        var muxer = new DashMuxer { SegmentSeconds = segmentSeconds, AdaptationSets = sets, SingleFile = singleFile, InitName = initName, MediaName = mediaName };
+        return new AdaptivePlan
+        {
+            Job = new FfmpegJob
+            {
+                Inputs = [input!],
+                FilterGraph = graph,
+                Outputs =
+                [
+                    new FfmpegOutput
+                    {
+                        Path = manifestPath,
+                        Maps = [.. videoMaps, .. audios.Select(_ => "0:a:0")],
+                        VideoStreams = [.. videos.Select(v => v.Encoding)],
+                        AudioStreams = [.. audios.Select(a => a.Encoding)],
+                        Muxer = muxer,
+                    },
+                ],
+                MaxPixels = options.MaxPixels,
+                Threads = options.Threads,
+            },
+            Rungs = [],
+            Representations = representations,
+            Clip = clip ?? throw new InvalidOperationException("no sub-stream planned"),
+            ManifestPath = manifestPath,
+        };
+    }
+
+    /// <summary>A DASH name template: a plain file name carrying the tokens that keep representations and segments apart, and no other <c>$</c>.</summary>
+    private static string DashName(string name, string field, params string[] tokens)
+    {
+        var plain = TranscodePlanner.PlainFileName(name, field);
+        var rest = tokens.Aggregate(plain, (text, token) => text.Replace(token, "", StringComparison.Ordinal));
+        if (tokens.Any(t => !plain.Contains(t, StringComparison.Ordinal)) || rest.Contains('$', StringComparison.Ordinal) || rest.Contains('%', StringComparison.Ordinal))
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported,
+                $"{field} '{plain}' must carry {{subStreamNumber}}{(tokens.Length > 1 ? " and {segmentNumber}" : "")} and no '$' or '%' of its own for MPEG-DASH.");
+        }
+
+        return plain;
+    }
+
+    private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Key info file for <c>-hls_key_info_file</c>: key URI, key file path, optional IV.</summary>
     public static string KeyInfo(SimpleAesKey key, string keyPath)

@@ -16,14 +16,18 @@ public sealed record AdaptiveRequest
     /// <summary>Existing directory the outputs are written to (the caller owns and deletes it).</summary>
     public required string WorkDirectory { get; init; }
 
-    /// <summary>File name of the master playlist, e.g. <c>movie_adaptiveDynamicStreaming_10.m3u8</c>.</summary>
+    /// <summary>File name of the master playlist or DASH manifest, e.g. <c>movie_adaptiveDynamicStreaming_10.m3u8</c> / <c>.mpd</c>.</summary>
     public required string ManifestFileName { get; init; }
 
-    /// <summary>Sub-stream number (0-based, the template's StreamInfos order) → its playlist's file name.</summary>
-    public required Func<int, string> SubStreamFileName { get; init; }
+    /// <summary>
+    /// Sub-stream number → its file name: HLS, the playlist of the sub-stream (0-based, the template's StreamInfos
+    /// order); DASH, the init segment (or the one byte-ranged file) of a representation, called once with
+    /// <c>$RepresentationID$</c>.
+    /// </summary>
+    public required Func<string, string> SubStreamFileName { get; init; }
 
-    /// <summary>(sub-stream number, segment number) → the segment's file name (extension included).</summary>
-    public required Func<int, int, string> SegmentFileName { get; init; }
+    /// <summary>(sub-stream number, segment number) → the segment's file name; DASH calls it once with <c>$RepresentationID$</c>, <c>$Number$</c>.</summary>
+    public required Func<string, string, string> SegmentFileName { get; init; }
 
     /// <summary>HLS AES-128 (<c>DrmInfo.Type = simpleaes</c>); null = clear segments.</summary>
     public SimpleAesKey? SimpleAes { get; init; }

@@ -19,6 +19,7 @@ public static class ContentTypes
         ".ogg" => "audio/ogg",
         ".wav" => "audio/wav",
         ".m4s" => "video/iso.segment",
+        ".mpd" => "application/dash+xml",
         _ => "application/octet-stream",
     };
 }
