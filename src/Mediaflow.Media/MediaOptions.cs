@@ -30,6 +30,15 @@ public sealed record MediaOptions
     /// <summary>x265 speed preset.</summary>
     public string X265Preset { get; init; } = "veryfast";
 
+    /// <summary>Font of text watermarks with FontType <c>arial.ttf</c> (Debian <c>fonts-dejavu-core</c>).</summary>
+    public string LatinFontFile { get; init; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    /// <summary>Font of text watermarks with FontType <c>simkai.ttf</c>, with CJK glyphs (Debian <c>fonts-wqy-zenhei</c>).</summary>
+    public string CjkFontFile { get; init; } = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+
+    /// <summary>SVG rasterizer for svg watermarks (Debian <c>librsvg2-bin</c>); a bare name is looked up on PATH.</summary>
+    public string RsvgConvertPath { get; init; } = "rsvg-convert";
+
     /// <summary>How many stderr lines a node log keeps.</summary>
     public int LogTailLines { get; init; } = 60;
 

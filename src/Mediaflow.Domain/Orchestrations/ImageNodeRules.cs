@@ -16,7 +16,7 @@ public static class ImageNodeRules
             throw new ApiException(ApiErrorCodes.MissingParameter, $"Activities[{index}]: {member}.Definition is required");
         }
 
-        // WatermarkSet waits for the watermark node (DESIGN §7.5): refused by name, like every other unimplemented member.
+        // Members this build does not implement (ExtInfo, a sprite's or GIF's WatermarkSet …) are refused by name (DESIGN §7.5).
         var field = input.NotYetSupported?.FirstOrDefault(kv => kv.Value.ValueKind != JsonValueKind.Null).Key;
         if (field is not null)
         {
@@ -33,6 +33,10 @@ public static class ImageNodeRules
         {
             case SnapshotByTimeOffsetTaskInput snapshot:
                 ValidateOffsets(index, snapshot);
+                WatermarkTaskRules.ValidateWatermarks(index, member, snapshot.WatermarkSet, screenshot: true);
+                break;
+            case SampleSnapshotTaskInput sample:
+                WatermarkTaskRules.ValidateWatermarks(index, member, sample.WatermarkSet, screenshot: true);
                 break;
             case ImageSpriteTaskInput { WebVttObjectName: { Length: > 0 } vtt } when !vtt.EndsWith(".{format}", StringComparison.Ordinal) && !Path.HasExtension(vtt):
                 throw new ApiException(ApiErrorCodes.InvalidValue("WebVttObjectName"), $"Activities[{index}]: WebVttObjectName must end in .{{format}} or an extension");

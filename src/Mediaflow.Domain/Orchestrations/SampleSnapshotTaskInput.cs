@@ -11,6 +11,9 @@ public sealed record SampleSnapshotTaskInput : INodeTaskInput
     public string? OutputObjectPath { get; init; }
     public NumberFormat? ObjectNumberFormat { get; init; }
 
+    /// <summary>Up to 10 watermarks drawn on every image (docs/watermarks.md).</summary>
+    public IReadOnlyList<WatermarkInput>? WatermarkSet { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }
 }

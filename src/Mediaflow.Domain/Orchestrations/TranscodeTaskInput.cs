@@ -19,6 +19,12 @@ public sealed record TranscodeTaskInput
     public string? SegmentObjectName { get; init; }
     public NumberFormat? ObjectNumberFormat { get; init; }
 
+    /// <summary>Up to 10 watermarks drawn after scaling (docs/watermarks.md).</summary>
+    public IReadOnlyList<WatermarkInput>? WatermarkSet { get; init; }
+
+    /// <summary>Up to 10 blurred regions (docs/watermarks.md).</summary>
+    public IReadOnlyList<MosaicInput>? MosaicSet { get; init; }
+
     /// <summary>Fields of the full catalogue that later issues implement (OverrideParameter, WatermarkSet, MosaicSet, HeadTailParameter …): refused while present.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }

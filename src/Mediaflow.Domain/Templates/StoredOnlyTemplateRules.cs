@@ -1,16 +1,13 @@
-using System.Text.RegularExpressions;
 using Mediaflow.Domain.Errors;
 
 namespace Mediaflow.Domain.Templates;
 
 /// <summary>
-/// Field rules of the families that are stored but not executed yet (watermark §13.6, adaptive streaming §13.7): values
-/// are checked against the spec so a template saved today stays valid when its node arrives.
+/// Field rules of the families that are stored but not executed yet (adaptive streaming §13.7): values are checked
+/// against the spec so a template saved today stays valid when its node arrives. Watermarks: <see cref="WatermarkTemplateRules"/>.
 /// </summary>
-public static partial class StoredOnlyTemplateRules
+public static class StoredOnlyTemplateRules
 {
-    private static readonly HashSet<string> Origins = new(StringComparer.Ordinal) { "TopLeft", "TopRight", "BottomLeft", "BottomRight" };
-    private static readonly HashSet<string> RepeatTypes = new(StringComparer.Ordinal) { "once", "repeat_last_frame", "repeat" };
     private static readonly HashSet<string> SegmentTypes = new(StringComparer.Ordinal)
     {
         "ts-segment", "ts-byterange", "mp4-segment", "mp4-byterange", "ts-packed-audio", "mp4-packed-audio", "ts-ts-segment", "ts-ts-byterange",
@@ -18,76 +15,6 @@ public static partial class StoredOnlyTemplateRules
     };
 
     public const int MaxSubStreams = 10;
-    public const int MaxImageBytes = 2 * 1024 * 1024;
-
-    [GeneratedRegex(@"^\d+(\.\d+)?(%|px)\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Position();
-
-    [GeneratedRegex(@"^\d+(\.\d+)?(px|%|W%|H%|S%|L%)\z", RegexOptions.CultureInvariant)]
-    private static partial Regex SvgSize();
-
-    [GeneratedRegex(@"^0x[0-9A-Fa-f]{6}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Color();
-
-    public static void ValidateWatermark(WatermarkTemplate template)
-    {
-        ArgumentNullException.ThrowIfNull(template);
-        TemplateTextRules.ValidateNameAndComment(template.Name, template.Comment);
-        if (!Origins.Contains(template.CoordinateOrigin))
-        {
-            throw Refuse("CoordinateOrigin", "CoordinateOrigin must be TopLeft, TopRight, BottomLeft or BottomRight.");
-        }
-
-        RequirePattern("XPos", template.XPos, Position());
-        RequirePattern("YPos", template.YPos, Position());
-        switch (template.Type)
-        {
-            case "image":
-                var image = template.ImageTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "ImageTemplate is required for Type image.");
-                if (string.IsNullOrEmpty(image.ImageContent) || !IsPngOrJpeg(image.ImageContent))
-                {
-                    throw Refuse("ImageContent", $"ImageContent must be a base64 PNG or JPEG of at most {MaxImageBytes} bytes.");
-                }
-
-                RequirePatternIfSet("Width", image.Width, Position());
-                RequirePatternIfSet("Height", image.Height, Position());
-                if (image.RepeatType is { } repeat && !RepeatTypes.Contains(repeat))
-                {
-                    throw Refuse("RepeatType", "RepeatType must be once, repeat_last_frame or repeat.");
-                }
-
-                break;
-            case "text":
-                var text = template.TextTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "TextTemplate is required for Type text.");
-                if (text.FontType is not ("simkai.ttf" or "arial.ttf"))
-                {
-                    throw Refuse("FontType", "FontType must be simkai.ttf or arial.ttf.");
-                }
-
-                RequirePattern("FontSize", text.FontSize, SizeInPixels());
-                RequirePattern("FontColor", text.FontColor, Color());
-                if (text.FontAlpha is not (> 0 and <= 1))
-                {
-                    throw Refuse("FontAlpha", "FontAlpha must be in (0, 1].");
-                }
-
-                if (text.TextContent is { Length: > 100 })
-                {
-                    throw Refuse("TextContent", "TextContent is at most 100 characters.");
-                }
-
-                break;
-            case "svg":
-                var svg = template.SvgTemplate ?? new SvgWatermarkTemplate();
-                RequirePatternIfSet("Width", svg.Width, SvgSize());
-                RequirePatternIfSet("Height", svg.Height, SvgSize());
-                break;
-            case "":
-                throw new ApiException(ApiErrorCodes.MissingParameter, "Type is required (image, text or svg).");
-            default:
-                throw Refuse("Type", $"Type '{template.Type}' must be image, text or svg.");
-        }
-    }
 
     public static void ValidateAdaptive(AdaptiveDynamicStreamingTemplate template)
     {
@@ -140,37 +67,6 @@ public static partial class StoredOnlyTemplateRules
                 VideoTemplate = stream.RemoveVideo == 1 ? null : stream.Video,
                 AudioTemplate = stream.RemoveAudio == 1 ? null : stream.Audio,
             });
-        }
-    }
-
-    [GeneratedRegex(@"^\d+px\z", RegexOptions.CultureInvariant)]
-    private static partial Regex SizeInPixels();
-
-    private static bool IsPngOrJpeg(string base64)
-    {
-        var buffer = new byte[base64.Length];
-        if (!Convert.TryFromBase64String(base64, buffer, out var length) || length is < 4 or > MaxImageBytes)
-        {
-            return false;
-        }
-
-        return (buffer[0] == 0x89 && buffer[1] == (byte)'P' && buffer[2] == (byte)'N' && buffer[3] == (byte)'G')
-            || (buffer[0] == 0xFF && buffer[1] == 0xD8 && buffer[2] == 0xFF);
-    }
-
-    private static void RequirePattern(string field, string? value, Regex pattern)
-    {
-        if (value is null || !pattern.IsMatch(value))
-        {
-            throw Refuse(field, $"{field} '{value}' is not valid.");
-        }
-    }
-
-    private static void RequirePatternIfSet(string field, string? value, Regex pattern)
-    {
-        if (value is not null)
-        {
-            RequirePattern(field, value, pattern);
         }
     }
 

@@ -72,7 +72,7 @@ public static class TemplateFamilies
     {
         Name = "Watermark",
         MaxPerAccount = 1000,
-        Validate = StoredOnlyTemplateRules.ValidateWatermark,
+        Validate = WatermarkTemplateRules.ValidateWatermark,
         ImmutableType = true,
         ForDescribe = WatermarkTemplate.WithImageUrl,
     };

@@ -1,8 +1,8 @@
 namespace Mediaflow.Domain.Templates;
 
 /// <summary>
-/// Watermark template (reference/mps-api.md §13.6). Stored and described; no node applies it yet, so a task or schedule
-/// that names one is refused (DESIGN §7.5). <see cref="Type"/> is the watermark type (image|text|svg), not Preset/Custom.
+/// Watermark template (reference/mps-api.md §13.6), applied by a node's <c>WatermarkSet</c> on transcodes and screenshots
+/// (docs/watermarks.md). <see cref="Type"/> is the watermark type (image|text|svg), not Preset/Custom.
 /// </summary>
 public sealed record WatermarkTemplate : IStoredTemplate<WatermarkTemplate>
 {

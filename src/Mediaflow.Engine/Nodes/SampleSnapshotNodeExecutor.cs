@@ -3,11 +3,12 @@ using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
+using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary><c>action-samplesnapshot</c>: the first frame, then one every SampleInterval percent or seconds.</summary>
-public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, MediaProber prober)
+public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, MediaProber prober, WatermarkPreparer watermarks)
     : ImageNodeExecutor<SampleSnapshotTaskInput, SampleSnapshotTemplate>(prober, TemplateFamilies.SampleSnapshot)
 {
     public override string ActivityType => ActivityTypes.SampleSnapshot;
@@ -17,7 +18,8 @@ public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, Media
     protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, SampleSnapshotTaskInput input,
         SampleSnapshotTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
-        var run = await snapshots.SampleAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken);
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+        var run = await snapshots.SampleAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken, marks);
         var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SampleSnapshotPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var output = new JsonObject
         {
@@ -25,7 +27,7 @@ public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, Media
             ["SampleType"] = parameters.SampleType,
             ["Interval"] = parameters.SampleInterval,
             ["ImagePathSet"] = ImageNodes.Paths(keys),
-            ["WaterMarkDefinition"] = new JsonArray(),
+            ["WaterMarkDefinition"] = NodeWatermarks.Definitions(input.WatermarkSet),
         };
         var files = run.Images.Select((image, i) => ImageNodes.File(image.LocalPath, keys[i], parameters.Format)).ToList();
         return ImageNodes.Success(files, output, run, usage: files.Count);

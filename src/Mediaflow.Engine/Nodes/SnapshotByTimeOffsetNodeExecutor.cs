@@ -3,11 +3,12 @@ using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
+using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary><c>action-snapshotByTimeOffset</c>: one image per asked offset; <c>PicInfoSet</c> gives each frame's time and path.</summary>
-public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots, MediaProber prober)
+public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots, MediaProber prober, WatermarkPreparer watermarks)
     : ImageNodeExecutor<SnapshotByTimeOffsetTaskInput, SnapshotByTimeOffsetTemplate>(prober, TemplateFamilies.SnapshotByTimeOffset)
 {
     public override string ActivityType => ActivityTypes.SnapshotByTimeOffset;
@@ -17,7 +18,8 @@ public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots,
     protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, SnapshotByTimeOffsetTaskInput input,
         SnapshotByTimeOffsetTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
-        var run = await snapshots.TimeOffsetsAsync(source, parameters, input.Offsets(), execution.WorkDirectory, progress, cancellationToken);
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+        var run = await snapshots.TimeOffsetsAsync(source, parameters, input.Offsets(), execution.WorkDirectory, progress, cancellationToken, marks);
         var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SnapshotByTimeOffsetPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var pictures = new JsonArray();
         for (var i = 0; i < keys.Count; i++)
@@ -26,7 +28,7 @@ public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots,
             {
                 ["TimeOffset"] = run.Images[i].TimeOffset,
                 ["Path"] = OutputPaths.WirePath(keys[i]),
-                ["WaterMarkDefinition"] = new JsonArray(),
+                ["WaterMarkDefinition"] = NodeWatermarks.Definitions(input.WatermarkSet),
             });
         }
 

@@ -7,6 +7,7 @@ using Mediaflow.Engine.Tasks;
 using Mediaflow.Media;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Transcoding;
+using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Engine.Nodes;
 
@@ -14,7 +15,7 @@ namespace Mediaflow.Engine.Nodes;
 /// <c>action-trans</c>: resolves the node's template (the task's snapshot, or the inline RawParameter), names the
 /// outputs by the path rules of spec §8, runs the media layer's transcode and reports the measured output.
 /// </summary>
-public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober) : INodeExecutor
+public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober, WatermarkPreparer watermarks) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.Transcode;
 
@@ -38,6 +39,7 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
         try
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+            var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken);
             var result = await transcoder.TranscodeAsync(new TranscodeRequest
             {
                 SourcePath = execution.InputPath,
@@ -47,6 +49,7 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
                 EndTimeOffset = input.EndTimeOffset ?? 0,
                 WorkDirectory = execution.WorkDirectory,
                 OutputFileName = Path.GetFileName(key),
+                Marks = marks,
                 SegmentFileName = template.Container == "hls"
                     ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
                     : null,

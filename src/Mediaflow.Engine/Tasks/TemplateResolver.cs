@@ -61,10 +61,24 @@ public static class TemplateResolver
                 await AddAsync(db, TemplateFamilies.ImageSprite, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AnimatedGraphics, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AdaptiveDynamicStreaming, appId, i, para, templates, cancellationToken);
+                await AddWatermarksAsync(db, appId, i, para, templates, cancellationToken);
             }
         }
 
         return templates;
+    }
+
+    /// <summary>Every watermark template of the node's WatermarkSet, each checked against what the node gives it (SVG body, text).</summary>
+    private static async Task AddWatermarksAsync(MediaflowDbContext db, long appId, int index, ActivityPara para, ResolvedTemplates templates, CancellationToken cancellationToken)
+    {
+        foreach (var watermark in WatermarkTaskRules.WatermarksOf(para))
+        {
+            var definition = watermark.Definition ?? 0;
+            var template = await FindAsync(db, TemplateFamilies.Watermark, appId, definition, cancellationToken)
+                ?? throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{index}]: Watermark template {definition} does not exist");
+            WatermarkTaskRules.ValidateAgainstTemplate(index, watermark, template);
+            templates.Add(TemplateFamilies.Watermark, template);
+        }
     }
 
     private static async Task AddAsync<T>(MediaflowDbContext db, TemplateFamily<T> family, long appId, int index, ActivityPara para, ResolvedTemplates templates, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Processes;
 using Mediaflow.Media.Transcoding;
+using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Media.Snapshots;
 
@@ -11,11 +12,12 @@ public sealed partial class SnapshotExecutor
     /// Sampled screenshots in one decode: the first frame, then the first frame at or after every interval (Time: the
     /// template's seconds; Percent: that share of the duration), each scaled to the template's frame.
     /// </summary>
-    public async Task<SnapshotRun> SampleAsync(SnapshotSource source, SampleSnapshotTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken)
+    public async Task<SnapshotRun> SampleAsync(
+        SnapshotSource source, SampleSnapshotTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken, VideoMarks? marks = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
-        var (pattern, geometry, run, frames) = await SampledAsync(source, template, template, template.Format, null, "sample", workDirectory, progress, cancellationToken);
+        var (pattern, geometry, run, frames) = await SampledAsync(source, template, template, template.Format, null, "sample", workDirectory, progress, cancellationToken, marks);
         var images = SequenceImages(pattern, frames, run);
         return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = run.CommandLine, LogTail = run.LogTail };
     }
@@ -27,7 +29,7 @@ public sealed partial class SnapshotExecutor
     /// </summary>
     private async Task<(string Pattern, OutputGeometry Geometry, ProcessRunResult Run, List<ShowInfoFrame> Frames)> SampledAsync(
         SnapshotSource source, ISampling sampling, IImageGeometry size, string format, Filter? after, string name, string workDirectory,
-        IProgress<double>? progress, CancellationToken cancellationToken)
+        IProgress<double>? progress, CancellationToken cancellationToken, VideoMarks? marks = null)
     {
         var geometry = ImageFraming.Geometry(source.Width, source.Height, size);
         var graph = ImageFraming.Chains("0:v:0", after is null ? "v" : "framed", geometry, size.FillType,
@@ -36,6 +38,9 @@ public sealed partial class SnapshotExecutor
         {
             graph.Add(new FilterChain(["framed"], [after], ["v"]));
         }
+
+        // Watermarks on every kept image (t is the source time from the first frame, as the windows are).
+        (graph, var markInputs) = WatermarkGraph.Append(graph, "v", marks, geometry.Width, geometry.Height, source.Duration, 1, null);
 
         var pattern = Local(workDirectory, $"{name}_%06d.{Ext(format)}");
         var output = new FfmpegOutput
@@ -46,7 +51,7 @@ public sealed partial class SnapshotExecutor
             PassthroughTimestamps = true,
             Muxer = new ImageMuxer(Sequence: true),
         };
-        var (run, frames) = await RunAsync(Job([Input(source)], graph, [output]), source.Duration, p => progress?.Report(p), cancellationToken);
+        var (run, frames) = await RunAsync(Job([Input(source), .. markInputs], graph, [output]), source.Duration, p => progress?.Report(p), cancellationToken);
         return (pattern, geometry, run, frames.Where(f => f.FilterIndex == 2).ToList());
     }
 

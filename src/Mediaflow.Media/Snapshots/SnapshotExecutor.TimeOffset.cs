@@ -1,6 +1,7 @@
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Media.Snapshots;
 
@@ -17,7 +18,7 @@ public sealed partial class SnapshotExecutor
     /// </summary>
     public async Task<SnapshotRun> TimeOffsetsAsync(
         SnapshotSource source, SnapshotByTimeOffsetTemplate template, IReadOnlyList<TimeOffset> offsets, string workDirectory,
-        IProgress<double>? progress, CancellationToken cancellationToken)
+        IProgress<double>? progress, CancellationToken cancellationToken, VideoMarks? marks = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
@@ -32,10 +33,21 @@ public sealed partial class SnapshotExecutor
             var graph = new List<FilterChain>();
             var outputs = new List<FfmpegOutput>();
             var showInfo = new List<int>();
+            var markInputs = new List<FfmpegInput>();
             for (var i = 0; i < batch.Length; i++)
             {
                 showInfo.Add(ParsedIndex(graph, graph.Count, 0));
-                graph.AddRange(ImageFraming.Chains($"{i}:v:0", $"v{i}", geometry, template.FillType, [new ShowInfoFilter()], $"s{i}"));
+                var marked = marks is { IsEmpty: false };
+                graph.AddRange(ImageFraming.Chains($"{i}:v:0", marked ? $"f{i}" : $"v{i}", geometry, template.FillType, [new ShowInfoFilter()], $"s{i}"));
+                if (marked)
+                {
+                    // Watermarks on the framed image; their windows are in source time, the graph's t starts at the seek.
+                    var part = WatermarkGraph.Build($"f{i}", $"v{i}", geometry.Width, geometry.Height, marks!, source.Duration,
+                        batch.Length + markInputs.Count, $"w{i}", shift: batch[i].Seek);
+                    graph.AddRange(part.Chains);
+                    markInputs.AddRange(part.Inputs);
+                }
+
                 outputs.Add(new FfmpegOutput
                 {
                     Path = Local(workDirectory, $"snapshot_{batch[i].Index}.{Ext(template.Format)}"),
@@ -46,7 +58,7 @@ public sealed partial class SnapshotExecutor
                 });
             }
 
-            var job = Job([.. batch.Select(s => Input(source, s.Seek))], graph, outputs);
+            var job = Job([.. batch.Select(s => Input(source, s.Seek)), .. markInputs], graph, outputs);
             var (run, frames) = await RunAsync(job, 0, null, cancellationToken);
             for (var i = 0; i < batch.Length; i++)
             {

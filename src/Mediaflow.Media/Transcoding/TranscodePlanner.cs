@@ -52,9 +52,11 @@ public static partial class TranscodePlanner
         var graph = new List<FilterChain>();
         VideoEncoding? video = null;
         OutputGeometry? geometry = null;
+        IReadOnlyList<FfmpegInput> markInputs = [];
         if (wantsVideo)
         {
             (graph, geometry, video) = PlanVideo(template, source, options, hlsTime);
+            (graph, markInputs) = Watermarks.WatermarkGraph.Append(graph, VideoLabel, request.Marks, geometry.Width, geometry.Height, clip.Duration, 1, video.PixelFormat);
             maps.Add($"[{VideoLabel}]");
         }
 
@@ -69,7 +71,7 @@ public static partial class TranscodePlanner
         var (muxer, hls) = PlanMuxer(request, container, hlsTime, IsFmp4(template));
         var job = new FfmpegJob
         {
-            Inputs = [input],
+            Inputs = [input, .. markInputs],
             FilterGraph = graph,
             Outputs = [new FfmpegOutput { Path = mainPath, Maps = maps, Video = video, Audio = audio, Muxer = muxer }],
             MaxPixels = options.MaxPixels,

@@ -30,6 +30,9 @@ public sealed record TranscodeRequest
     /// <summary>HLS: segment index (0, 1, …) → file name; default <c>{stem}_{index}.{ts|m4s}</c>.</summary>
     public Func<int, string>? SegmentFileName { get; init; }
 
+    /// <summary>Watermarks and mosaic regions drawn on the scaled video (<see cref="Watermarks.WatermarkGraph"/>).</summary>
+    public Watermarks.VideoMarks? Marks { get; init; }
+
     /// <summary>HLS with fMP4 segments: the init segment's file name; default <c>{stem}_init.mp4</c>.</summary>
     public string? InitSegmentFileName { get; init; }
 }

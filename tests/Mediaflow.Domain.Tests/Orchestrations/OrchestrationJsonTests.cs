@@ -83,16 +83,17 @@ public class OrchestrationJsonTests
         OrchestrationRules.Validate(Read(CapturedCreateSchedule));
 
     [Fact]
-    public void Validate_SnapshotNodeWithWatermarkSet_RefusedNamingTheField()
+    public void Validate_SnapshotNodeWithWatermarkSet_ParsedAndAccepted()
     {
         var definition = WithActivities("""
             [{"ActivityType":"input","ReardriveIndex":[1]},
-             {"ActivityType":"action-snapshotByTimeOffset","ReardriveIndex":[2],"ActivityPara":{"SnapshotByTimeOffsetTask":{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1}]}}},
+             {"ActivityType":"action-snapshotByTimeOffset","ReardriveIndex":[2],"ActivityPara":{"SnapshotByTimeOffsetTask":{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1,"StartTimeOffset":1}]}}},
              {"ActivityType":"output"}]
             """);
 
-        var error = Refusal.Expect(ApiErrorCodes.InvalidValue("WatermarkSet"), () => OrchestrationRules.Validate(definition));
-        Assert.StartsWith("Activities[1]: ", error.Message, StringComparison.Ordinal);
+        OrchestrationRules.Validate(definition);
+        var watermark = Assert.Single(definition.Activities![1].ActivityPara!.SnapshotByTimeOffsetTask!.WatermarkSet!);
+        Assert.Equal((1, 1.0), (watermark.Definition, watermark.StartTimeOffset));
     }
 
     [Fact]
@@ -104,23 +105,23 @@ public class OrchestrationJsonTests
             """));
 
     [Fact]
-    public void Validate_TranscodeWithWatermarkSet_RefusedNamingTheField()
+    public void Validate_TranscodeWithWatermarkSetAndMosaicSet_ParsedAndAccepted()
     {
         var definition = WithActivities("""
             [{"ActivityType":"input","ReardriveIndex":[1]},
-             {"ActivityType":"action-trans","ReardriveIndex":[2],"ActivityPara":{"TranscodeTask":{"Definition":100010,"WatermarkSet":[{"Definition":1}]}}},
+             {"ActivityType":"action-trans","ReardriveIndex":[2],"ActivityPara":{"TranscodeTask":{"Definition":100010,"WatermarkSet":[{"Definition":1,"TextContent":"hi"}],"MosaicSet":[{"XPos":"10%","Width":"20px"}]}}},
              {"ActivityType":"output"}]
             """);
 
-        Assert.Equal(["WatermarkSet"], definition.Activities![1].ActivityPara!.TranscodeTask!.NotYetSupported!.Keys);
-        var error = Refusal.Expect(ApiErrorCodes.InvalidValue("WatermarkSet"), () => OrchestrationRules.Validate(definition));
-        Assert.Equal("InvalidParameterValue.WatermarkSet", error.Code);
-        Assert.StartsWith("Activities[1]: ", error.Message, StringComparison.Ordinal);
+        OrchestrationRules.Validate(definition);
+        var transcode = definition.Activities![1].ActivityPara!.TranscodeTask!;
+        Assert.Null(transcode.NotYetSupported);
+        Assert.Equal("hi", Assert.Single(transcode.WatermarkSet!).TextContent);
+        Assert.Equal(("10%", "20px"), (Assert.Single(transcode.MosaicSet!).XPos, transcode.MosaicSet![0].Width));
     }
 
     [Theory]
     [InlineData("OverrideParameter", """{"Container":"flv"}""")]
-    [InlineData("MosaicSet", """[{"XPos":"10%"}]""")]
     [InlineData("HeadTailParameter", """{"HeadSet":[]}""")]
     [InlineData("BlindWatermark", """{"Definition":1}""")]
     public void Validate_TranscodeWithOtherUnimplementedField_RefusedNamingTheField(string field, string value)
@@ -143,9 +144,9 @@ public class OrchestrationJsonTests
 
     [Fact]
     public void Validate_NullThenRealUnimplementedField_NamesTheRealOne() =>
-        Refusal.Expect("InvalidParameterValue.MosaicSet", () => OrchestrationRules.Validate(WithActivities("""
+        Refusal.Expect("InvalidParameterValue.BlindWatermark", () => OrchestrationRules.Validate(WithActivities("""
             [{"ActivityType":"input","ReardriveIndex":[1]},
-             {"ActivityType":"action-trans","ReardriveIndex":[2],"ActivityPara":{"TranscodeTask":{"Definition":100010,"WatermarkSet":null,"MosaicSet":[]}}},
+             {"ActivityType":"action-trans","ReardriveIndex":[2],"ActivityPara":{"TranscodeTask":{"Definition":100010,"OutputObjectPath":null,"BlindWatermark":{"Definition":1}}}},
              {"ActivityType":"output"}]
             """)));
 

@@ -69,9 +69,8 @@ public class TranscodeCoverageTests
         ["TranscodeTaskInput.OutputStorage"] = new("""{"Definition":100010,"OutputStorage":{"Type":"AWS-S3"}}""", ApiErrorCodes.UnsupportedOperation),
         ["TranscodeTaskInput.SegmentObjectName"] = new("""{"Definition":100210,"SegmentObjectName":"segs/{inputName}_{number}.{format}"}""", "InvalidParameterValue.SegmentObjectName"),
         ["TranscodeTaskInput.OverrideParameter"] = new("""{"Definition":100010,"OverrideParameter":{"Container":"flv"}}""", "InvalidParameterValue.OverrideParameter"),
-        ["TranscodeTaskInput.WatermarkSet"] = new("""{"Definition":100010,"WatermarkSet":[{"Definition":1}]}""", "InvalidParameterValue.WatermarkSet"),
+        ["TranscodeTaskInput.WatermarkSet"] = new("""{"Definition":100010,"WatermarkSet":[{"Definition":0}]}""", "InvalidParameterValue.RawParameter"),
         ["TranscodeTaskInput.BlindWatermark"] = new("""{"Definition":100010,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark"),
-        ["TranscodeTaskInput.MosaicSet"] = new("""{"Definition":100010,"MosaicSet":[{"XPos":"10%","YPos":"10%"}]}""", "InvalidParameterValue.MosaicSet"),
         ["TranscodeTaskInput.HeadTailParameter"] = new("""{"Definition":100010,"HeadTailParameter":{"HeadSet":[{"Type":"COS"}]}}""", "InvalidParameterValue.HeadTailParameter"),
     };
 

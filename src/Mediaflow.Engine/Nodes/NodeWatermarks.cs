@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Watermarks;
+
+namespace Mediaflow.Engine.Nodes;
+
+/// <summary>A node's WatermarkSet/MosaicSet → the files and layers the media layer draws (templates from the task's snapshot).</summary>
+internal static class NodeWatermarks
+{
+    public static Task<VideoMarks> PrepareAsync(WatermarkPreparer preparer, NodeExecution execution,
+        IReadOnlyList<WatermarkInput>? watermarks, IReadOnlyList<MosaicInput>? mosaics, CancellationToken cancellationToken)
+    {
+        var requests = (watermarks ?? [])
+            .Select(w => new WatermarkRequest(w, ImageNodes.Template(execution, TemplateFamilies.Watermark, w.Definition ?? 0)))
+            .ToList();
+        return preparer.PrepareAsync(requests, mosaics ?? [], execution.WorkDirectory, cancellationToken);
+    }
+
+    /// <summary>The result's <c>WaterMarkDefinition</c>: the watermark templates drawn on the images.</summary>
+    public static JsonArray Definitions(IReadOnlyList<WatermarkInput>? watermarks) =>
+        [.. (watermarks ?? []).Select(w => (JsonNode)(w.Definition ?? 0))];
+}
