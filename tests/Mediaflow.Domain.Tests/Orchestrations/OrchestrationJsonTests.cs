@@ -119,7 +119,6 @@ public class OrchestrationJsonTests
     }
 
     [Theory]
-    [InlineData("OverrideParameter", """{"Container":"flv"}""")]
     [InlineData("MosaicSet", """[{"XPos":"10%"}]""")]
     [InlineData("HeadTailParameter", """{"HeadSet":[]}""")]
     [InlineData("BlindWatermark", """{"Definition":1}""")]
