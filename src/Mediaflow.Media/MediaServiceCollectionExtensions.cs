@@ -25,6 +25,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Snapshots.SnapshotExecutor>();
         services.AddSingleton<Streaming.AdaptiveExecutor>();
         services.AddSingleton<Watermarks.WatermarkPreparer>();
+        services.AddSingleton<Quality.QualityMeter>();
         return services;
     }
 }

@@ -55,9 +55,14 @@ public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup
     public async Task ValidateActivitiesAsync(long appId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        await TemplateResolver.ResolveAsync(db, appId, activities, cancellationToken);
+        var templates = await TemplateResolver.ResolveAsync(db, appId, activities, cancellationToken);
         for (var i = 0; i < activities.Count; i++)
         {
+            if (activities[i].ActivityPara?.TranscodeTask is { Definition: { } stored and not 0, OverrideParameter: { } overrides })
+            {
+                TranscodeOverrides.ApplyAndValidate(i, templates.Transcode[stored], overrides);
+            }
+
             if (activities[i].ActivityPara?.TranscodeTask is { Definition: 0, RawParameter: { } raw })
             {
                 try

@@ -242,6 +242,8 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"Activities[{index}]: TranscodeTask.RawParameter is used only when Definition is 0");
         }
 
+        TranscodeOverrides.ValidateShape(index, transcode);
+
         if (transcode.SegmentObjectName is { } segment && segment.Contains('/', StringComparison.Ordinal))
         {
             // HLS segments are written next to the playlist under the rendered file name; a directory would be dropped.

@@ -25,6 +25,9 @@ public sealed record TranscodeTaskInput
     /// <summary>Up to 10 blurred regions (docs/watermarks.md).</summary>
     public IReadOnlyList<MosaicInput>? MosaicSet { get; init; }
 
+    /// <summary>Members merged over the stored template (Definition ≠ 0 only); see <see cref="TranscodeOverrides"/>.</summary>
+    public OverrideTranscodeParameter? OverrideParameter { get; init; }
+
     /// <summary>Fields of the full catalogue that later issues implement (OverrideParameter, WatermarkSet, MosaicSet, HeadTailParameter …): refused while present.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }

@@ -27,7 +27,9 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
         var definition = input.Definition ?? 0;
         var template = definition == 0
             ? input.RawParameter ?? throw new InvalidOperationException("RawParameter missing for Definition 0")
-            : execution.TemplateSnapshot[definition.ToString(CultureInfo.InvariantCulture)].Deserialize<TranscodeTemplate>(EngineJson.Options)!;
+            : TranscodeOverrides.Apply(
+                execution.TemplateSnapshot[definition.ToString(CultureInfo.InvariantCulture)].Deserialize<TranscodeTemplate>(EngineJson.Options)!,
+                input.OverrideParameter);
 
         var format = TranscodeContainers.FileExtension(template.Container);
         var variables = OutputPathVariables.ForInput(execution.InputKey, format, definition);

@@ -166,7 +166,12 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-tag:v", v.Tag);
         if (v.EncoderParams.Count > 0)
         {
-            args.Add(v.Encoder == "libx265" ? "-x265-params" : "-x264-params");
+            args.Add(v.Encoder switch
+            {
+                "libx265" => "-x265-params",
+                "libsvtav1" => "-svtav1-params",
+                _ => "-x264-params",
+            });
             args.Add(string.Join(':', v.EncoderParams.Select(p => $"{Word(p.Key)}={Word(p.Value)}")));
         }
 

@@ -30,7 +30,7 @@ public sealed record VideoEncoding
     /// <summary>Codec tag (<c>-tag:v</c>), e.g. <c>hvc1</c> for HEVC in MP4.</summary>
     public string? Tag { get; init; }
 
-    /// <summary>Private encoder parameters (<c>-x265-params k=v:k=v</c> / <c>-x264-params</c>).</summary>
+    /// <summary>Private encoder parameters (<c>-x265-params k=v:k=v</c> / <c>-svtav1-params</c> / <c>-x264-params</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> EncoderParams { get; init; } = [];
 
     /// <summary>Encoder private options rendered as <c>-name value</c> (e.g. libvpx <c>-deadline good</c>).</summary>

@@ -56,7 +56,7 @@ public static partial class TranscodePlanner
         var codec = v.Codec;
         var h265 = codec == "h265";
         var x26x = codec is "h264" or "h265";
-        var tagContainer = template.Container is "mp4" or "mov" || (template.Container == "hls" && v.SegmentType == 7);
+        var tagContainer = template.Container is "mp4" or "mov" || (template.Container == "hls" && v.SegmentType is 5 or 7);
         var encoding = new VideoEncoding
         {
             Encoder = codec switch
@@ -143,7 +143,8 @@ public static partial class TranscodePlanner
     /// <item>VCRF, or VBR with Vcrf: <c>-crf Vcrf</c> (default 23 x264 / 28 x265); with B &gt; 0 capped by
     /// <c>-maxrate B -bufsize 2B</c>.</item>
     /// <item>VBR (default) with B &gt; 0: <c>-b:v B -maxrate 1.5B -bufsize 2B</c> (average target, bounded peaks).</item>
-    /// <item>ABR: <c>-b:v B</c>. CBR: <c>-b:v B -minrate B -maxrate B -bufsize B</c>.</item>
+    /// <item>ABR: <c>-b:v B</c> (av1 adds <c>-svtav1-params overshoot-pct=0</c>; vp9 is rate-controlled as CBR).
+    /// CBR: <c>-b:v B -minrate B -maxrate B -bufsize B</c>.</item>
     /// <item>B = 0 ("same as source"): ABR/CBR target the source's video bitrate when the source states it; otherwise,
     /// and for VBR, the default CRF.</item>
     /// </list>
@@ -165,6 +166,10 @@ public static partial class TranscodePlanner
 
         return mode switch
         {
+            // SVT-AV1's VBR overshoots a short clip's average by 10–15 % with its default 25 % overshoot allowance.
+            "ABR" when codec == "av1" => encoding with { Bitrate = bps, EncoderParams = [new("overshoot-pct", "0")] },
+            // libvpx's one-pass VBR misses the average by 25–35 % either way (measured): VP9 ABR uses its CBR rate control.
+            "ABR" or "CBR" when codec == "vp9" => encoding with { Bitrate = bps, MinRate = bps, MaxRate = bps, BufferSize = bps },
             "ABR" => encoding with { Bitrate = bps },
             "CBR" => encoding with { Bitrate = bps, MinRate = bps, MaxRate = bps, BufferSize = bps },
             // SVT-AV1 takes -b:v as its VBR target and refuses a max rate in that mode.

@@ -68,7 +68,7 @@ public class TranscodeCoverageTests
         ["TranscodeTaskInput.RawParameter"] = new("""{"Definition":100010,"RawParameter":{"Container":"mp4"}}""", "InvalidParameterValue.RawParameter"),
         ["TranscodeTaskInput.OutputStorage"] = new("""{"Definition":100010,"OutputStorage":{"Type":"AWS-S3"}}""", ApiErrorCodes.UnsupportedOperation),
         ["TranscodeTaskInput.SegmentObjectName"] = new("""{"Definition":100210,"SegmentObjectName":"segs/{inputName}_{number}.{format}"}""", "InvalidParameterValue.SegmentObjectName"),
-        ["TranscodeTaskInput.OverrideParameter"] = new("""{"Definition":100010,"OverrideParameter":{"Container":"flv"}}""", "InvalidParameterValue.OverrideParameter"),
+        ["TranscodeTaskInput.OverrideParameter"] = new("""{"Definition":100010,"OverrideParameter":{"AddOnSubtitles":[{"Type":"subtitle-stream"}]}}""", "InvalidParameterValue.AddOnSubtitles"),
         ["TranscodeTaskInput.WatermarkSet"] = new("""{"Definition":100010,"WatermarkSet":[{"Definition":0}]}""", "InvalidParameterValue.RawParameter"),
         ["TranscodeTaskInput.BlindWatermark"] = new("""{"Definition":100010,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark"),
         ["TranscodeTaskInput.HeadTailParameter"] = new("""{"Definition":100010,"HeadTailParameter":{"HeadSet":[{"Type":"COS"}]}}""", "InvalidParameterValue.HeadTailParameter"),
