@@ -77,13 +77,27 @@ test('an upload after EnableWorkflow runs every task set entry and is reported a
   assert.equal((await mps.DescribeWorkflows({ WorkflowIds: [created.WorkflowId] })).TotalCount, 0);
 });
 
-test('a task set the engine cannot run yet is refused with InvalidParameterValue naming it', async () => {
+test('a member the engine cannot run yet is refused with InvalidParameterValue naming it', async () => {
   await assert.rejects(
     mps.CreateWorkflow({
-      WorkflowName: 'sdk-adaptive',
+      WorkflowName: 'sdk-ai',
       Trigger: { Type: 'CosFileUpload', CosFileUploadTrigger: { Bucket: bucket, Region: region } },
-      MediaProcessTask: { AdaptiveDynamicStreamingTaskSet: [{ Definition: 10 }] },
+      MediaProcessTask: { TranscodeTaskSet: [{ Definition: 100010 }] },
+      AiAnalysisTask: { Definition: 10 },
     }),
-    (e) => e.code === 'InvalidParameterValue.AdaptiveDynamicStreamingTaskSet',
+    (e) => e.code === 'InvalidParameterValue.AiAnalysisTask',
   );
+});
+
+test('an adaptive streaming task set is accepted and described as sent', async () => {
+  const created = await mps.CreateWorkflow({
+    WorkflowName: 'sdk-adaptive',
+    Trigger: { Type: 'CosFileUpload', CosFileUploadTrigger: { Bucket: bucket, Region: region, Dir: '/abr/' } },
+    MediaProcessTask: { AdaptiveDynamicStreamingTaskSet: [{ Definition: 20, SubStreamObjectName: 'rung_{subStreamNumber}.{format}' }] },
+  });
+  const described = await mps.DescribeWorkflows({ WorkflowIds: [created.WorkflowId] });
+  const set = described.WorkflowInfoSet[0].MediaProcessTask.AdaptiveDynamicStreamingTaskSet;
+  assert.equal(set[0].Definition, 20);
+  assert.equal(set[0].SubStreamObjectName, 'rung_{subStreamNumber}.{format}');
+  await mps.DeleteWorkflow({ WorkflowId: created.WorkflowId });
 });

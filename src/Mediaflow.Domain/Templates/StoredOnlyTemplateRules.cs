@@ -64,7 +64,8 @@ public static class StoredOnlyTemplateRules
                 Container = container,
                 RemoveAudio = stream.RemoveAudio,
                 RemoveVideo = stream.RemoveVideo,
-                VideoTemplate = stream.RemoveVideo == 1 ? null : stream.Video,
+                // HlsTime is the segment length of either packaging (DASH -seg_duration), so the mp4 check leaves it out.
+                VideoTemplate = stream.RemoveVideo == 1 ? null : container == "mp4" && stream.Video is { } video ? video with { HlsTime = null } : stream.Video,
                 AudioTemplate = stream.RemoveAudio == 1 ? null : stream.Audio,
             });
         }

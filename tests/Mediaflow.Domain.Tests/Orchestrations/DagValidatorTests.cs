@@ -204,7 +204,6 @@ public class DagValidatorTests
 
     [Theory]
     [InlineData("action-AIQualityControl", "QualityControlTask")]
-    [InlineData("action-adaptive-substream", "AdaptiveDynamicStreamingTask")]
     [InlineData("action-aiReview", "AiContentReviewTask")]
     [InlineData("action-AIAnalysis", "AiAnalysisTask")]
     [InlineData("action-AIRecognition", "AiRecognitionTask")]

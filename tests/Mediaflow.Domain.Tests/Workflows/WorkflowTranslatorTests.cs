@@ -35,7 +35,6 @@ public class WorkflowTranslatorTests
     }
 
     [Theory]
-    [InlineData("""{"AdaptiveDynamicStreamingTaskSet":[{"Definition":10}]}""", "", "InvalidParameterValue.AdaptiveDynamicStreamingTaskSet")]
     [InlineData("""{"CoverBySnapshotTaskSet":[{"Definition":10}]}""", "", "InvalidParameterValue.CoverBySnapshotTaskSet")]
     [InlineData("""{"TranscodeTaskSet":[{"Definition":100010}]}""", ""","AiAnalysisTask":{"Definition":10}""", "InvalidParameterValue.AiAnalysisTask")]
     [InlineData("""{"TranscodeTaskSet":[{"Definition":100010}]}""", ""","TaskPriority":11""", "InvalidParameterValue.TaskPriority")]

@@ -29,6 +29,17 @@ public sealed partial class AdaptiveExecutorTests : IAsyncDisposable
 
     private async Task<AdaptiveRequest> RequestAsync(AdaptiveDynamicStreamingTemplate template, SimpleAesKey? aes = null)
     {
+        var request = await HlsRequestAsync(template, aes);
+        return template.Format != "MPEG-DASH" ? request : request with
+        {
+            ManifestFileName = "src_adaptiveDynamicStreaming_20.mpd",
+            SubStreamFileName = n => $"src_adaptiveDynamicStreaming_20_{n}.mp4",
+            SegmentFileName = (n, s) => $"src_adaptiveDynamicStreaming_20_{n}_{s}.m4s",
+        };
+    }
+
+    private async Task<AdaptiveRequest> HlsRequestAsync(AdaptiveDynamicStreamingTemplate template, SimpleAesKey? aes)
+    {
         var path = dir.File("src.mp4");
         if (!File.Exists(path))
         {
@@ -155,14 +166,110 @@ public sealed partial class AdaptiveExecutorTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData("MPEG-DASH", "mp4-byterange")]
     [InlineData("HLS", "ts-byterange")]
+    [InlineData("HLS", "mp4-packed-audio")]
+    [InlineData("MPEG-DASH", "mp4-mp4-byterange")]
     public async Task StreamAsync_NotImplementedPackaging_RefusedPermanently(string format, string segmentType)
     {
         var request = await RequestAsync(Ladder() with { Format = format, SegmentType = segmentType });
         var failure = await Assert.ThrowsAsync<MediaFailure>(() => Executor.StreamAsync(request, null, CancellationToken.None));
         Assert.Equal(MediaErrorCodes.ConfigurationUnsupported, failure.ErrCodeExt);
         Assert.False(failure.Retryable);
+    }
+
+    /// <summary>
+    /// MPEG-DASH from one decode: a representation per video rung (its size and codec) plus one audio representation
+    /// (the rungs' audio is the same), ffprobe reads the manifest and finds every stream, and each file belongs to one
+    /// representation by its §8 name (init + numbered segments, or one byte-ranged file).
+    /// </summary>
+    [Theory]
+    [InlineData("mp4-segment")]
+    [InlineData("mp4-byterange")]
+    public async Task StreamAsync_Dash_ARepresentationPerRungAndFfprobeReadsTheManifest(string segmentType)
+    {
+        var request = await RequestAsync(Ladder() with { Format = "MPEG-DASH", SegmentType = segmentType });
+
+        var result = await Executor.StreamAsync(request, null, CancellationToken.None);
+
+        var manifest = result.Files[0].LocalPath;
+        Assert.Equal("src_adaptiveDynamicStreaming_20.mpd", result.Files[0].FileName);
+        var mpd = System.Xml.Linq.XDocument.Load(manifest);
+        var representations = mpd.Descendants().Where(e => e.Name.LocalName == "Representation").ToList();
+        Assert.Equal(4, representations.Count);
+        (int W, int H)[] sizes = [(320, 180), (256, 144), (160, 90)];
+        for (var n = 0; n < 3; n++)
+        {
+            var r = representations.Single(e => (string?)e.Attribute("id") == n.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(sizes[n], ((int)r.Attribute("width")!, (int)r.Attribute("height")!));
+            Assert.StartsWith("avc1.", (string?)r.Attribute("codecs"), StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("mp4a.", (string?)representations.Single(e => (string?)e.Attribute("id") == "3").Attribute("codecs"), StringComparison.Ordinal);
+
+        // An independent reader: ffprobe opens the manifest and sees three h264 streams of the rung sizes and the aac one.
+        var json = await Ffprobe.RunAsync("ffprobe", "-v", "error", "-show_entries", "stream=codec_name,width,height", "-of", "json", manifest);
+        using (var doc = System.Text.Json.JsonDocument.Parse(json[..(json.LastIndexOf('}') + 1)]))
+        {
+            var streams = doc.RootElement.GetProperty("streams").EnumerateArray().ToList();
+            var videos = streams.Where(st => st.GetProperty("codec_name").GetString() == "h264")
+                .Select(st => (st.GetProperty("width").GetInt32(), st.GetProperty("height").GetInt32())).Distinct().OrderByDescending(x => x.Item1).ToList();
+            Assert.Equal(sizes, videos);
+            Assert.Contains(streams, st => st.GetProperty("codec_name").GetString() == "aac");
+        }
+
+        // Decoding a rung's own media (its single file, or init + segments in order) gives the whole clip at its size;
+        // segmented, ffprobe also decodes it through the manifest (ffmpeg 5.1's dash demuxer cannot decode byte-range lists).
+        var rung = Path.Combine(request.WorkDirectory, "rung2.mp4");
+        var parts = Directory.GetFiles(request.WorkDirectory, "src_adaptiveDynamicStreaming_20_2*")
+            .OrderBy(f => f.EndsWith(".mp4", StringComparison.Ordinal) ? -1 : int.Parse(Path.GetFileNameWithoutExtension(f).Split('_')[^1], CultureInfo.InvariantCulture)).ToList();
+        await File.WriteAllBytesAsync(rung, [.. parts.SelectMany(File.ReadAllBytes)]);
+        var frames = await Ffprobe.RunAsync("ffprobe", "-v", "error", "-count_frames", "-show_entries", "stream=nb_read_frames,width,height", "-of", "csv=p=0", rung);
+        Assert.Equal("160,90,100", frames.Trim());
+        File.Delete(rung);
+        if (segmentType == "mp4-segment")
+        {
+            var viaManifest = await Ffprobe.RunAsync("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:2", "-show_entries", "stream=nb_read_frames,width,height", "-of", "csv=p=0", manifest);
+            Assert.Equal("160,90,100", viaManifest.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim());
+        }
+
+        var names = result.Files.Skip(1).Select(f => f.FileName).ToList();
+        if (segmentType == "mp4-segment")
+        {
+            Assert.All(names, n => Assert.Matches(@"^src_adaptiveDynamicStreaming_20_[0-3](\.mp4|_[0-9]+\.m4s)$", n));
+            Assert.Equal(4, names.Count(n => n.EndsWith(".mp4", StringComparison.Ordinal)));
+            Assert.Contains("src_adaptiveDynamicStreaming_20_2_1.m4s", names);
+        }
+        else
+        {
+            Assert.Equal(["src_adaptiveDynamicStreaming_20_0.mp4", "src_adaptiveDynamicStreaming_20_1.mp4", "src_adaptiveDynamicStreaming_20_2.mp4", "src_adaptiveDynamicStreaming_20_3.mp4"], names);
+        }
+
+        Assert.Equal(Directory.GetFiles(request.WorkDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal), result.Files.Select(f => f.FileName).Order(StringComparer.Ordinal));
+        Assert.Equal([0, 1, 2, 0, 1, 2], result.Variants.Select(v => v.Number));
+        var videoRates = result.Variants.Take(3).Select(v => v.Variant.AverageBandwidth).ToList();
+        Assert.True(videoRates[0] > videoRates[1] && videoRates[1] > videoRates[2], string.Join(",", videoRates));
+    }
+
+    [Fact]
+    public async Task StreamAsync_DashPureAudio_OneAudioRepresentation()
+    {
+        var request = await RequestAsync(Ladder() with { Format = "MPEG-DASH", SegmentType = "mp4-segment", PureAudio = 1 });
+
+        var result = await Executor.StreamAsync(request, null, CancellationToken.None);
+
+        var mpd = System.Xml.Linq.XDocument.Load(result.Files[0].LocalPath);
+        var representation = Assert.Single(mpd.Descendants(), e => e.Name.LocalName == "Representation");
+        Assert.StartsWith("mp4a.", (string?)representation.Attribute("codecs"), StringComparison.Ordinal);
+        var streams = await Ffprobe.RunAsync("ffprobe", "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", result.Files[0].LocalPath);
+        Assert.All(streams.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Equal("audio", line.Trim()));
+    }
+
+    [Fact]
+    public async Task StreamAsync_DashWithSimpleAes_RefusedPermanently()
+    {
+        var request = await RequestAsync(Ladder() with { Format = "MPEG-DASH", SegmentType = "mp4-segment" }, new SimpleAesKey("000102030405060708090a0b0c0d0e0f", "https://k/1", null));
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => Executor.StreamAsync(request, null, CancellationToken.None));
+        Assert.Equal(MediaErrorCodes.ConfigurationUnsupported, failure.ErrCodeExt);
     }
 
     public async ValueTask DisposeAsync()

@@ -128,15 +128,6 @@ public sealed class ImageNodeTests(MediaflowServer server) : IClassFixture<Media
     }
 
     [Fact]
-    public async Task CreateSchedule_AdaptiveNode_RefusedUntilItsNodeExists()
-    {
-        var activities = Dag(Node("action-adaptive-substream", new { AdaptiveDynamicStreamingTask = new { Definition = 10 } }, 2));
-        var reply = await Mps.CallAsync("CreateSchedule", Orchestrations.Schedule("adaptive-" + bucket, bucket, "/in/", activities));
-        reply.AssertError("InvalidParameterValue");
-        Assert.Contains("not supported by this server yet", reply.ErrorMessage, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task DeleteSnapshotTemplate_UsedBySchedule_ResourceInUse()
     {
         var definition = (await Mps.OkAsync("CreateSnapshotByTimeOffsetTemplate", new { Format = "png" })).GetProperty("Definition").GetInt64();

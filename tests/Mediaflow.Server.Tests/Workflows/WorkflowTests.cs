@@ -121,7 +121,6 @@ public sealed class WorkflowTests(MediaflowServer server) : IClassFixture<Mediaf
 
     public static TheoryData<string, string> Refused => new()
     {
-        { """{"AdaptiveDynamicStreamingTaskSet":[{"Definition":10}]}""", "InvalidParameterValue.AdaptiveDynamicStreamingTaskSet" },
         { """{"TranscodeTaskSet":[{"Definition":424242}]}""", "InvalidParameterValue.Definition" },
         { """{"TranscodeTaskSet":"x"}""", "InvalidParameterValue.TranscodeTaskSet" },
         { """{"SnapshotByTimeOffsetTaskSet":[{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1}]}]}""", "InvalidParameterValue.WatermarkSet" },

@@ -1,0 +1,172 @@
+using System.Text.Json;
+using Amazon.S3.Model;
+using Mediaflow.Server.Tests.Support;
+
+namespace Mediaflow.Server.Tests.Tasks;
+
+/// <summary>
+/// The adaptive-streaming node end to end (reference/mps-api.md §8, §10, §12): a custom template, ProcessMedia →
+/// manifest, sub-streams and segments in the bucket under their §8 names → DescribeTaskDetail; schedules validate it.
+/// </summary>
+public sealed class AdaptiveNodeTests(MediaflowServer server) : IClassFixture<MediaflowServer>, IAsyncLifetime
+{
+    private const string Key = "in/clip.mp4";
+    private string bucket = "";
+
+    private MpsClient Mps => server.Mps;
+
+    public async Task InitializeAsync()
+    {
+        bucket = await Buckets.CreateAsync(server, "adaptive");
+        var clip = await TestMedia.VideoAsync(Path.Combine(server.WorkDirectory, bucket + ".mp4"), seconds: 2);
+        await Buckets.PutFileAsync(server, bucket, Key, clip);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static object[] Dag(object para) =>
+    [
+        new { ActivityType = "input", ReardriveIndex = new[] { 1 } },
+        new { ActivityType = "action-adaptive-substream", ReardriveIndex = new[] { 2 }, ActivityPara = para },
+        new { ActivityType = "output" },
+    ];
+
+    private async Task<long> CreateTemplateAsync(string format, string segmentType) =>
+        (await Mps.OkAsync("CreateAdaptiveDynamicStreamingTemplate", new
+        {
+            Name = "tiny-" + format,
+            Format = format,
+            SegmentType = segmentType,
+            StreamInfos = new[] { (Width: 320L, Kbps: 300L), (Width: 160L, Kbps: 150L) }.Select(r => new
+            {
+                Video = new { Codec = "h264", Fps = 25, Bitrate = r.Kbps, Width = r.Width, Height = 0, ResolutionAdaptive = "open", HlsTime = 1 },
+                Audio = new { Codec = "aac", Bitrate = 64, SampleRate = 44100, AudioChannel = 2 },
+            }).ToArray(),
+        })).GetProperty("Definition").GetInt64();
+
+    private static JsonElement Result(JsonElement detail)
+    {
+        var result = detail.GetProperty("ScheduleTask").GetProperty("ActivityResultSet").EnumerateArray().Single();
+        Assert.Equal("AdaptiveDynamicStreaming", result.GetProperty("ActivityType").GetString());
+        var task = result.GetProperty("ActivityResItem").GetProperty("AdaptiveDynamicStreamingTask");
+        Assert.True(task.GetProperty("Status").GetString() == "SUCCESS", task.ToString());
+        Assert.Equal(100, task.GetProperty("Progress").GetInt32());
+        return task.GetProperty("Output");
+    }
+
+    [Fact]
+    public async Task ProcessMedia_Hls_MasterSubStreamsAndSegmentsInTheBucketUnderSection8Names()
+    {
+        var definition = await CreateTemplateAsync("HLS", "ts-segment");
+
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            OutputDir = "/hls/",
+            Activities = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition } }),
+        });
+
+        var output = Result(await Mps.WaitForFinishAsync(taskId));
+        var stem = $"hls/clip_adaptiveDynamicStreaming_{definition}";
+        Assert.Equal(definition, output.GetProperty("Definition").GetInt64());
+        Assert.Equal("HLS", output.GetProperty("Package").GetString());
+        Assert.Equal($"/{stem}.m3u8", output.GetProperty("Path").GetString());
+        Assert.Equal("COS", output.GetProperty("Storage").GetProperty("Type").GetString());
+        var subStreams = output.GetProperty("MfSubStreamSet").EnumerateArray().ToList();
+        Assert.Equal([$"/{stem}_0.m3u8", $"/{stem}_1.m3u8"], subStreams.Select(s => s.GetProperty("Path").GetString()));
+        Assert.Equal([(320L, 240L), (160L, 120L)], subStreams.Select(s => (s.GetProperty("Width").GetInt64(), s.GetProperty("Height").GetInt64())));
+
+        var keys = await ListAsync("hls/");
+        Assert.Contains($"{stem}.m3u8", keys);
+        Assert.Contains($"{stem}_0.m3u8", keys);
+        Assert.Contains($"{stem}_1_0.ts", keys);
+        Assert.Contains($"{stem}_1_1.ts", keys);
+        Assert.All(keys, k => Assert.Matches($"^{stem}(_[01](_[0-9]+\\.ts|\\.m3u8)|\\.m3u8)$", k));
+
+        var master = await ReadObjectAsync($"{stem}.m3u8");
+        Assert.Contains($"RESOLUTION=320x240\nclip_adaptiveDynamicStreaming_{definition}_0.m3u8\n", master, StringComparison.Ordinal);
+        var playlist = await ReadObjectAsync($"{stem}_1.m3u8");
+        Assert.Contains($"\nclip_adaptiveDynamicStreaming_{definition}_1_0.ts\n", playlist, StringComparison.Ordinal);
+
+        // Every file fetched back from the bucket: ffprobe decodes the ladder from the master playlist.
+        var local = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, bucket + "-hls")).FullName;
+        foreach (var key in keys)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(local, key[4..]), await ReadBytesAsync(key));
+        }
+
+        var probe = await TestMedia.ProbeAsync(Path.Combine(local, $"clip_adaptiveDynamicStreaming_{definition}.m3u8"));
+        var sizes = probe.GetProperty("streams").EnumerateArray().Where(s => s.GetProperty("codec_type").GetString() == "video")
+            .Select(s => (s.GetProperty("width").GetInt32(), s.GetProperty("height").GetInt32())).Distinct().ToList();
+        Assert.Equal([(320, 240), (160, 120)], sizes);
+    }
+
+    [Fact]
+    public async Task ProcessMedia_DashWithCustomNames_ManifestAndRepresentationsInTheBucket()
+    {
+        var definition = await CreateTemplateAsync("MPEG-DASH", "mp4-segment");
+
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            Activities = Dag(new
+            {
+                AdaptiveDynamicStreamingTask = new
+                {
+                    Definition = definition,
+                    OutputObjectPath = "/dash/{inputName}/manifest.{format}",
+                    SubStreamObjectName = "init_{subStreamNumber}.{format}",
+                    SegmentObjectName = "seg_{subStreamNumber}_{segmentNumber}.{format}",
+                },
+            }),
+        });
+
+        var output = Result(await Mps.WaitForFinishAsync(taskId));
+        Assert.Equal("MPEG-DASH", output.GetProperty("Package").GetString());
+        Assert.Equal("/dash/clip/manifest.mpd", output.GetProperty("Path").GetString());
+
+        var keys = await ListAsync("dash/clip/");
+        Assert.Equal(["dash/clip/init_0.mp4", "dash/clip/init_1.mp4", "dash/clip/init_2.mp4", "dash/clip/manifest.mpd"], keys.Where(k => !k.EndsWith(".m4s", StringComparison.Ordinal)));
+        Assert.Contains("dash/clip/seg_1_1.m4s", keys);
+        Assert.All(keys.Where(k => k.EndsWith(".m4s", StringComparison.Ordinal)), k => Assert.Matches("^dash/clip/seg_[012]_[0-9]+\\.m4s$", k));
+        var mpd = await ReadObjectAsync("dash/clip/manifest.mpd");
+        Assert.Contains("media=\"seg_$RepresentationID$_$Number$.m4s\"", mpd, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(mpd, "<Representation "));
+    }
+
+    [Fact]
+    public async Task CreateSchedule_AdaptiveNode_AcceptedAndItsFieldsValidated()
+    {
+        var definition = await CreateTemplateAsync("HLS", "mp4-segment");
+        var good = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition } });
+        var scheduleId = await Mps.CreateScheduleAsync(Orchestrations.Schedule("adaptive-" + bucket, bucket, "/in/", good));
+        (await Mps.CallAsync("DeleteAdaptiveDynamicStreamingTemplate", new { Definition = definition })).AssertError("ResourceInUse");
+
+        var bad = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = 10, SubStreamObjectName = "sub/{subStreamNumber}.{format}" } });
+        (await Mps.CallAsync("ModifySchedule", new { ScheduleId = scheduleId, Activities = bad })).AssertError("InvalidParameterValue.SubStreamObjectName");
+        var watermark = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = 10, WatermarkSet = new[] { new { Definition = 1 } } } });
+        (await Mps.CallAsync("CreateSchedule", Orchestrations.Schedule("adaptive-wm-" + bucket, bucket, "/in/", watermark))).AssertError("InvalidParameterValue.WatermarkSet");
+        await Mps.OkAsync("DeleteSchedule", new { ScheduleId = scheduleId });
+        await Mps.OkAsync("DeleteAdaptiveDynamicStreamingTemplate", new { Definition = definition });
+    }
+
+    private async Task<List<string>> ListAsync(string prefix)
+    {
+        using var s3 = server.S3For(server.Account);
+        var listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Prefix = prefix });
+        return [.. listed.S3Objects.Select(o => o.Key).Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<byte[]> ReadBytesAsync(string key)
+    {
+        using var s3 = server.S3For(server.Account);
+        using var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key });
+        using var buffer = new MemoryStream();
+        await response.ResponseStream.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+
+    private async Task<string> ReadObjectAsync(string key) => System.Text.Encoding.UTF8.GetString(await ReadBytesAsync(key));
+}
