@@ -100,6 +100,27 @@ public sealed class WatermarkNodeTests(MediaflowServer server) : IClassFixture<M
         Assert.Contains("SvgContent", reply.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DeleteWatermarkTemplate_SecondOfAScheduleWatermarkSet_ResourceInUse()
+    {
+        var text = new { FontType = "arial.ttf", FontSize = "20px", FontColor = "0xFFFFFF", FontAlpha = 1, TextContent = "mf" };
+        var first = (await Mps.OkAsync("CreateWatermarkTemplate", new { Type = "text", TextTemplate = text })).GetProperty("Definition").GetInt64();
+        var second = (await Mps.OkAsync("CreateWatermarkTemplate", new { Type = "text", TextTemplate = text })).GetProperty("Definition").GetInt64();
+        object[] activities =
+        [
+            new { ActivityType = "input", ReardriveIndex = ToNode1 },
+            new { ActivityType = "action-trans", ReardriveIndex = ToOutput2, ActivityPara = new { TranscodeTask = new { Definition = 100010, WatermarkSet = new object[] { new { Definition = first }, new { Definition = second } } } } },
+            new { ActivityType = "output" },
+        ];
+        var scheduleId = await Mps.CreateScheduleAsync(Orchestrations.Schedule("marks-" + bucket, bucket, "/in/", activities));
+
+        (await Mps.CallAsync("DeleteWatermarkTemplate", new { Definition = second })).AssertError("ResourceInUse");
+
+        await Mps.OkAsync("DeleteSchedule", new { ScheduleId = scheduleId });
+        await Mps.OkAsync("DeleteWatermarkTemplate", new { Definition = second });
+        await Mps.OkAsync("DeleteWatermarkTemplate", new { Definition = first });
+    }
+
     private async Task<string> DownloadAsync(string key)
     {
         using var s3 = server.S3For(server.Account);
