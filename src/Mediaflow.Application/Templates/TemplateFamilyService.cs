@@ -82,7 +82,8 @@ public sealed class TemplateFamilyService(MediaflowDbContext db, TimeProvider ti
         }
 
         var row = await TemplateRows.FindAsync(db, appId, family.Name, definition, cancellationToken);
-        await TemplateRows.EnsureUnusedAsync(db, appId, definition, family.UsedBy, cancellationToken);
+        await TemplateRows.EnsureUnusedAsync(db, appId, definition,
+            family.UsedByAll is { } all ? para => all(para).Contains(definition) ? definition : null : family.UsedBy, cancellationToken);
         db.Templates.Remove(row);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -73,6 +73,7 @@ public static class TemplateFamilies
         Name = "Watermark",
         MaxPerAccount = 1000,
         Validate = WatermarkTemplateRules.ValidateWatermark,
+        UsedByAll = para => Orchestrations.WatermarkTaskRules.WatermarksOf(para).Select(w => w.Definition ?? 0),
         ImmutableType = true,
         ForDescribe = WatermarkTemplate.WithImageUrl,
     };

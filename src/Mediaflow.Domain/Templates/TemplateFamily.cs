@@ -23,6 +23,9 @@ public sealed class TemplateFamily<T>
     /// <summary>The Definition a node's ActivityPara names in this family, if any (deleting a template in use is refused).</summary>
     public Func<ActivityPara, long?> UsedBy { get; init; } = _ => null;
 
+    /// <summary>When a node can name several templates of the family (a WatermarkSet): all of them; replaces <see cref="UsedBy"/> for deletion.</summary>
+    public Func<ActivityPara, IEnumerable<long>>? UsedByAll { get; init; }
+
     /// <summary>The <c>Type</c> cannot be changed by Modify (watermarks: image/text/svg).</summary>
     public bool ImmutableType { get; init; }
 

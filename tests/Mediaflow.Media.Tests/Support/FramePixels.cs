@@ -5,14 +5,15 @@ namespace Mediaflow.Media.Tests.Support;
 /// <summary>One decoded frame as RGB24 (an independent ffmpeg decode), and where pixels of a colour are in it.</summary>
 public sealed record FramePixels(int Width, int Height, byte[] Rgb)
 {
-    /// <summary>The frame at <paramref name="seconds"/> (accurate seek) of a video, or an image, scaled to nothing: its own size.</summary>
+    /// <summary>The frame at <paramref name="seconds"/> (accurate seek) of a video, or an image (seconds 0), at its own size.</summary>
     public static async Task<FramePixels> ReadAsync(string path, int width, int height, double seconds = 0)
     {
         var raw = Path.Combine(Path.GetTempPath(), "mf-frame-" + Guid.NewGuid().ToString("N") + ".rgb");
         try
         {
-            await Ffprobe.RunAsync("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture),
-                "-i", path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", raw);
+            // No -ss for a still image: the image2 demuxer returns no frame of a JPEG after a seek, even to 0.
+            string[] seek = seconds > 0 ? ["-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture)] : [];
+            await Ffprobe.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-loglevel", "error", "-y", .. seek, "-i", path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", raw]);
             var bytes = await File.ReadAllBytesAsync(raw);
             Assert.Equal(width * height * 3, bytes.Length);
             return new FramePixels(width, height, bytes);

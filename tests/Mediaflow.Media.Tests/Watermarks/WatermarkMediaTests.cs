@@ -104,6 +104,25 @@ public sealed class WatermarkMediaTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TranscodeAsync_TenBitH265_StaysTenBitWithTheMark()
+    {
+        var source = await GreyAsync();
+        var probe = await media.Prober.ProbeAsync(source, CancellationToken.None);
+        var template = Mp4 with { VideoTemplate = Mp4.VideoTemplate! with { Codec = "h265", BitDepth = 10 } };
+        var marks = await MarksAsync((await RedImageAsync(), new WatermarkInput { Definition = 1001 }));
+
+        var result = await media.Executor.TranscodeAsync(new TranscodeRequest
+        {
+            SourcePath = source, Source = probe, Template = template, WorkDirectory = Work(), OutputFileName = "out10.mp4", Marks = marks,
+        }, null, CancellationToken.None);
+
+        var output = result.Files[0].LocalPath;
+        var pixelFormat = (await Ffprobe.RunAsync("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=pix_fmt", "-of", "csv=p=0", output)).Trim();
+        Assert.Equal("yuv420p10le", pixelFormat);
+        AssertBox((await FramePixels.ReadAsync(output, 320, 180, 1)).Box(FramePixels.Red), 10, 20, 41, 35);
+    }
+
+    [Fact]
     public async Task TranscodeAsync_TimeWindow_MarkOnlyInsideIt()
     {
         var output = await TranscodeAsync(await GreyAsync(), await MarksAsync(

@@ -109,7 +109,7 @@ public sealed class ImageNodeTests(MediaflowServer server) : IClassFixture<Media
 
     public static TheoryData<string, string> Refused => new()
     {
-        { """{"SnapshotByTimeOffsetTask":{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1}]}}""", "InvalidParameterValue.WatermarkSet" },
+        { """{"SnapshotByTimeOffsetTask":{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":424242}]}}""", "InvalidParameterValue.Definition" },
         { """{"SnapshotByTimeOffsetTask":{"Definition":10,"ExtTimeOffsetSet":["abc"]}}""", "InvalidParameterValue.ExtTimeOffsetSet" },
         { """{"SnapshotByTimeOffsetTask":{"Definition":777,"ExtTimeOffsetSet":["1s"]}}""", "InvalidParameterValue.Definition" },
         { """{"AnimatedGraphicTask":{"Definition":10,"StartTimeOffset":2,"EndTimeOffset":1}}""", "InvalidParameterValue.EndTimeOffset" },

@@ -123,7 +123,7 @@ public sealed class WorkflowTests(MediaflowServer server) : IClassFixture<Mediaf
     {
         { """{"TranscodeTaskSet":[{"Definition":424242}]}""", "InvalidParameterValue.Definition" },
         { """{"TranscodeTaskSet":"x"}""", "InvalidParameterValue.TranscodeTaskSet" },
-        { """{"SnapshotByTimeOffsetTaskSet":[{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1}]}]}""", "InvalidParameterValue.WatermarkSet" },
+        { """{"SnapshotByTimeOffsetTaskSet":[{"Definition":10,"ExtTimeOffsetSet":["1s"],"WatermarkSet":[{"Definition":1,"TextContent":"x"}]}]}""", "InvalidParameterValue.TextContent" },
     };
 
     [Theory]
