@@ -7,6 +7,8 @@ using Mediaflow.Engine.Tasks;
 using Mediaflow.Media;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Transcoding;
+using Mediaflow.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mediaflow.Engine.Nodes;
 
@@ -14,7 +16,7 @@ namespace Mediaflow.Engine.Nodes;
 /// <c>action-trans</c>: resolves the node's template (the task's snapshot, or the inline RawParameter), names the
 /// outputs by the path rules of spec §8, runs the media layer's transcode and reports the measured output.
 /// </summary>
-public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober) : INodeExecutor
+public sealed partial class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober, InputFiles inputs, IDbContextFactory<MediaflowDbContext> contexts) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.Transcode;
 
@@ -40,6 +42,12 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
         try
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+            var (heads, tails, missing) = await HeadTailClipsAsync(execution, input.HeadTailParameter, cancellationToken);
+            if (missing is not null)
+            {
+                return missing;
+            }
+
             var result = await transcoder.TranscodeAsync(new TranscodeRequest
             {
                 SourcePath = execution.InputPath,
@@ -52,6 +60,8 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
                 SegmentFileName = template.Container == "hls"
                     ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
                     : null,
+                HeadClips = heads,
+                TailClips = tails,
             }, progress, cancellationToken);
 
             var files = result.Files.Select(f => new ProducedFile(f.LocalPath, directory + f.FileName, f.ContentType)).ToList();

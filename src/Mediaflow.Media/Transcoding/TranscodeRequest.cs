@@ -32,4 +32,10 @@ public sealed record TranscodeRequest
 
     /// <summary>HLS with fMP4 segments: the init segment's file name; default <c>{stem}_init.mp4</c>.</summary>
     public string? InitSegmentFileName { get; init; }
+
+    /// <summary>HeadTailParameter: clips played before the main content, in order.</summary>
+    public IReadOnlyList<ClipSource> HeadClips { get; init; } = [];
+
+    /// <summary>HeadTailParameter: clips played after the main content, in order.</summary>
+    public IReadOnlyList<ClipSource> TailClips { get; init; } = [];
 }

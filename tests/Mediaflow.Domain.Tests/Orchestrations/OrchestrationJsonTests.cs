@@ -120,7 +120,6 @@ public class OrchestrationJsonTests
 
     [Theory]
     [InlineData("MosaicSet", """[{"XPos":"10%"}]""")]
-    [InlineData("HeadTailParameter", """{"HeadSet":[]}""")]
     [InlineData("BlindWatermark", """{"Definition":1}""")]
     public void Validate_TranscodeWithOtherUnimplementedField_RefusedNamingTheField(string field, string value)
     {
