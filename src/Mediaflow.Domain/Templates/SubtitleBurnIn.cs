@@ -32,11 +32,14 @@ public sealed partial record SubtitleBurnIn
 
     private static readonly HashSet<string> Implemented = new(StringComparer.Ordinal)
     {
-        "StreamIndex", "FontType", "FontSize", "FontColor", "FontAlpha",
+        "StreamIndex", "SubtitleFileInput", "FontType", "FontSize", "FontColor", "FontAlpha",
     };
 
-    /// <summary>Index among the source's subtitle streams (0 = the first).</summary>
+    /// <summary>Index among the subtitle streams of the source, or of <see cref="File"/> when given (0 = the first).</summary>
     public long StreamIndex { get; init; }
+
+    /// <summary>SubtitleFileInput: a subtitle file (SRT, WebVTT, ASS) in this server's store; null = the source's own track.</summary>
+    public Orchestrations.CosInputInfo? File { get; init; }
 
     public string FontFamily { get; init; } = CjkFamily;
 
@@ -78,12 +81,16 @@ public sealed partial record SubtitleBurnIn
             }
         }
 
-        if (!e.TryGetProperty(nameof(StreamIndex), out var index) || index.ValueKind != JsonValueKind.Number || !index.TryGetInt64(out var streamIndex) || streamIndex is < 0 or > 99)
+        var file = SubtitleFile(e);
+        long streamIndex = 0;
+        var hasIndex = e.TryGetProperty(nameof(StreamIndex), out var index) && index.ValueKind != JsonValueKind.Null;
+        if ((hasIndex || file is null)
+            && (!hasIndex || index.ValueKind != JsonValueKind.Number || !index.TryGetInt64(out streamIndex) || streamIndex is < 0 or > 99))
         {
-            throw Refuse("StreamIndex", "SubtitleTemplate needs StreamIndex 0..99 (the source's subtitle track to burn in).");
+            throw Refuse("StreamIndex", "SubtitleTemplate needs SubtitleFileInput or StreamIndex 0..99 (the source's subtitle track to burn in).");
         }
 
-        var burnIn = new SubtitleBurnIn { StreamIndex = streamIndex };
+        var burnIn = new SubtitleBurnIn { StreamIndex = streamIndex, File = file };
         if (Text(e, "FontType") is { Length: > 0 } fontType)
         {
             burnIn = burnIn with
@@ -126,6 +133,20 @@ public sealed partial record SubtitleBurnIn
         }
 
         return burnIn;
+    }
+
+    /// <summary>SubtitleFileInput as a store object (Type COS with Bucket, Region, Object), or null when absent.</summary>
+    private static Orchestrations.CosInputInfo? SubtitleFile(JsonElement e)
+    {
+        if (!e.TryGetProperty("SubtitleFileInput", out var input) || !AsksForSomething(input))
+        {
+            return null;
+        }
+
+        var info = input.ValueKind == JsonValueKind.Object ? input.Deserialize<Orchestrations.MediaInputInfo>() : null;
+        return info is { Type: "COS", CosInputInfo: { Bucket: { Length: > 0 }, Region: { Length: > 0 } } cos } && cos.Key.Length > 0
+            ? cos
+            : throw Refuse("SubtitleFileInput", "SubtitleFileInput must be Type COS with CosInputInfo Bucket, Region and Object (an object of this server's store).");
     }
 
     private static string? Text(JsonElement e, string name) =>

@@ -1,5 +1,6 @@
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Tasks;
+using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Transcoding;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,7 @@ public sealed partial class TranscodeNodeExecutor
             return ([], [], null);
         }
 
-        long appId;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            appId = await db.Tasks.AsNoTracking().Where(t => t.TaskId == execution.TaskId).Select(t => t.AppId).SingleAsync(cancellationToken);
-        }
-
+        var appId = await AppIdAsync(execution, cancellationToken);
         var heads = new List<ClipSource>();
         var tails = new List<ClipSource>();
         foreach (var (set, clips, name) in new[] { (parameter.HeadSet, heads, "HeadSet"), (parameter.TailSet, tails, "TailSet") })
@@ -42,5 +38,25 @@ public sealed partial class TranscodeNodeExecutor
         }
 
         return (heads, tails, null);
+    }
+
+    /// <summary>SubtitleTemplate.SubtitleFileInput as a local file (null when the template burns the source's own track).</summary>
+    private async Task<(string? Path, NodeExecutionResult? Missing)> SubtitleFileAsync(NodeExecution execution, TranscodeTemplate template, CancellationToken cancellationToken)
+    {
+        if (SubtitleBurnIn.Parse(template.SubtitleTemplate)?.File is not { } cos)
+        {
+            return (null, null);
+        }
+
+        var file = await inputs.ResolveObjectAsync(await AppIdAsync(execution, cancellationToken), cos, cancellationToken);
+        return file.Path is { } path
+            ? (path, null)
+            : (null, NodeExecutionResult.Failed(TaskErrorCodes.DownloadNotAccessible, $"SubtitleTemplate.SubtitleFileInput: {file.Problem}", file.Retryable));
+    }
+
+    private async Task<long> AppIdAsync(NodeExecution execution, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Tasks.AsNoTracking().Where(t => t.TaskId == execution.TaskId).Select(t => t.AppId).SingleAsync(cancellationToken);
     }
 }

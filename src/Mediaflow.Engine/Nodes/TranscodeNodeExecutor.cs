@@ -48,6 +48,12 @@ public sealed partial class TranscodeNodeExecutor(TranscodeExecutor transcoder, 
                 return missing;
             }
 
+            var (subtitleFile, missingSubtitle) = await SubtitleFileAsync(execution, template, cancellationToken);
+            if (missingSubtitle is not null)
+            {
+                return missingSubtitle;
+            }
+
             var result = await transcoder.TranscodeAsync(new TranscodeRequest
             {
                 SourcePath = execution.InputPath,
@@ -60,6 +66,7 @@ public sealed partial class TranscodeNodeExecutor(TranscodeExecutor transcoder, 
                 SegmentFileName = template.Container == "hls"
                     ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
                     : null,
+                SubtitleFilePath = subtitleFile,
                 HeadClips = heads,
                 TailClips = tails,
             }, progress, cancellationToken);

@@ -10,17 +10,22 @@ public static partial class TranscodePlanner
     public const int SubtitleScriptHeight = 288;
 
     /// <summary>
-    /// SubtitleTemplate burn-in: the finished video chain (its <c>[vout]</c>) goes through one more chain,
+    /// SubtitleTemplate burn-in (from the source, or from <see cref="TranscodeRequest.SubtitleFilePath"/>): the finished video chain (its <c>[vout]</c>) goes through one more chain,
     /// <c>subtitles=filename=&lt;source&gt;:si=N:force_style='FontName=…,FontSize=…,PrimaryColour=&amp;HAABBGGRR'</c>,
     /// so the text is drawn at the output size after scaling and fill. FontSize Npx is converted to script units
     /// (N × 288 / output height), N% to N % of 288; absent → libass's default size.
     /// </summary>
-    private static List<FilterChain> BurnSubtitles(List<FilterChain> graph, SubtitleBurnIn? burnIn, string sourcePath, OutputGeometry geometry)
+    private static List<FilterChain> BurnSubtitles(List<FilterChain> graph, SubtitleBurnIn? burnIn, TranscodeRequest request, OutputGeometry geometry)
     {
         if (burnIn is null)
         {
             return graph;
         }
+
+        // SubtitleFileInput: the caller downloads the object; its own stream StreamIndex is burnt in. Else the source's.
+        var sourcePath = burnIn.File is null
+            ? request.SourcePath
+            : request.SubtitleFilePath ?? throw new ArgumentException("SubtitleTemplate.SubtitleFileInput needs SubtitleFilePath.", nameof(request));
 
         const string beforeSubtitles = "mfsubin";
         var last = graph[^1];

@@ -55,7 +55,7 @@ public static partial class TranscodePlanner
         if (wantsVideo)
         {
             (graph, geometry, video) = PlanVideo(template, source, options, hlsTime);
-            graph = BurnSubtitles(graph, SubtitleBurnIn.Parse(template.SubtitleTemplate), request.SourcePath, geometry);
+            graph = BurnSubtitles(graph, SubtitleBurnIn.Parse(template.SubtitleTemplate), request, geometry);
             maps.Add($"[{VideoLabel}]");
         }
 

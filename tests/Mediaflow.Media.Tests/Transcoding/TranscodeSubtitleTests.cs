@@ -28,8 +28,17 @@ public sealed class TranscodeSubtitleTests : IAsyncDisposable
         Assert.Null(SubtitleBurnIn.Parse(null));
     }
 
+    [Fact]
+    public void Parse_SubtitleFileInput_StoreObjectWithDefaultStreamIndex()
+    {
+        var burnIn = SubtitleBurnIn.Parse(Json("""{"SubtitleFileInput":{"Type":"COS","CosInputInfo":{"Bucket":"b-1250000000","Region":"ap-guangzhou","Object":"/subs/a.srt"}}}"""))!;
+        Assert.Equal(("b-1250000000", "ap-guangzhou", "subs/a.srt"), (burnIn.File!.Bucket, burnIn.File.Region, burnIn.File.Key));
+        Assert.Equal(0, burnIn.StreamIndex);
+    }
+
     [Theory]
     [InlineData("""{"Path":"https://example.com/a.srt"}""", "InvalidParameterValue.Path")]
+    [InlineData("""{"SubtitleFileInput":{"Type":"URL","UrlInputInfo":{"Url":"https://example.com/a.srt"}}}""", "InvalidParameterValue.SubtitleFileInput")]
     [InlineData("""{"SubtitleFileInput":{"Type":"COS"}}""", "InvalidParameterValue.SubtitleFileInput")]
     [InlineData("""{"StreamIndex":0,"BoardWidth":100}""", "InvalidParameterValue.BoardWidth")]
     [InlineData("""{"FontType":"hei.ttf"}""", "InvalidParameterValue.StreamIndex")]
@@ -69,7 +78,7 @@ public sealed class TranscodeSubtitleTests : IAsyncDisposable
              "-map", "0:v", "-map", "1:a", "-map", "2:s", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-c:s", "srt"]);
     }
 
-    private async Task<TranscodeResult> RunAsync(string source, string subtitleTemplate)
+    private async Task<TranscodeResult> RunAsync(string source, string subtitleTemplate, string? subtitleFile = null)
     {
         var template = new TranscodeTemplate
         {
@@ -82,7 +91,7 @@ public sealed class TranscodeSubtitleTests : IAsyncDisposable
         var probe = await media.Prober.ProbeAsync(source, CancellationToken.None);
         var work = Directory.CreateDirectory(dir.File("work-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         return await media.Executor.TranscodeAsync(
-            new TranscodeRequest { SourcePath = source, Source = probe, Template = template, WorkDirectory = work, OutputFileName = "out.mp4" },
+            new TranscodeRequest { SourcePath = source, Source = probe, Template = template, WorkDirectory = work, OutputFileName = "out.mp4", SubtitleFilePath = subtitleFile },
             null,
             CancellationToken.None);
     }
@@ -118,6 +127,24 @@ public sealed class TranscodeSubtitleTests : IAsyncDisposable
         Assert.True(await RedPixelsAsync(result.Files[0].LocalPath, 0.5) > 200, "no red text while the subtitle is shown");
         Assert.Equal(0, await RedPixelsAsync(result.Files[0].LocalPath, 1.5));
         Assert.Equal((320L, 180L), ((await Ffprobe.VideoAsync(result.Files[0].LocalPath)).Width, (await Ffprobe.VideoAsync(result.Files[0].LocalPath)).Height));
+    }
+
+    [Fact]
+    public async Task TranscodeAsync_SubtitleFileWithoutExtension_BurntInWhileItIsShown()
+    {
+        // A store blob has no file extension: libass/ffmpeg must find the format from the content.
+        var blob = dir.File("blob-0123");
+        await File.WriteAllTextAsync(blob, "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n");
+        var source = await TestMedia.GenerateAsync(dir.Path, "gray.mp4",
+            ["-f", "lavfi", "-i", "color=c=gray:size=320x180:rate=25:duration=2", "-f", "lavfi", "-i", "sine=duration=2",
+             "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"]);
+        var result = await RunAsync(source,
+            """{"SubtitleFileInput":{"Type":"COS","CosInputInfo":{"Bucket":"b-1250000000","Region":"ap-guangzhou","Object":"/subs/a.vtt"}},"FontColor":"0xFF0000","FontSize":"20%"}""",
+            blob);
+
+        Assert.Contains($"subtitles=filename={blob}:si=0:force_style=", result.CommandLine, StringComparison.Ordinal);
+        Assert.True(await RedPixelsAsync(result.Files[0].LocalPath, 0.5) > 200, "no red text while the subtitle is shown");
+        Assert.Equal(0, await RedPixelsAsync(result.Files[0].LocalPath, 1.5));
     }
 
     [Fact]
