@@ -243,6 +243,7 @@ public static partial class OrchestrationRules
         }
 
         TranscodeOverrides.ValidateShape(index, transcode);
+        HeadTailParameter.Validate(index, transcode.HeadTailParameter);
 
         if (transcode.SegmentObjectName is { } segment && segment.Contains('/', StringComparison.Ordinal))
         {

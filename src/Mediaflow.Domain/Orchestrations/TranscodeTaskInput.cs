@@ -28,6 +28,9 @@ public sealed record TranscodeTaskInput
     /// <summary>Members merged over the stored template (Definition ≠ 0 only); see <see cref="TranscodeOverrides"/>.</summary>
     public OverrideTranscodeParameter? OverrideParameter { get; init; }
 
+    /// <summary>Clips (store objects) joined before and after the main content; see <see cref="Orchestrations.HeadTailParameter"/>.</summary>
+    public HeadTailParameter? HeadTailParameter { get; init; }
+
     /// <summary>Fields of the full catalogue that later issues implement (OverrideParameter, WatermarkSet, MosaicSet, HeadTailParameter …): refused while present.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }

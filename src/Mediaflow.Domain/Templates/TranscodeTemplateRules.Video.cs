@@ -200,12 +200,10 @@ public static partial class TranscodeTemplateRules
         {
             case null or 0:
                 break;
-            case 7 when hls:
+            case 2 or 5 or 7 when hls:
                 break;
-            case 7:
+            case 2 or 5 or 7:
                 throw Refuse("SegmentType", "SegmentType applies to the hls container only.");
-            case 2 or 5:
-                throw Refuse("SegmentType", $"SegmentType {v.SegmentType} (byte-range HLS) is not implemented by this server; implemented: 0, 7.");
             default:
                 throw Refuse("SegmentType", $"Unknown SegmentType {v.SegmentType}.");
         }

@@ -112,9 +112,9 @@ public static partial class TranscodeTemplateRules
             throw Refuse("EnhanceConfig", "EnhanceConfig is not implemented by this server.");
         }
 
-        if (template.SubtitleTemplate is { } subtitle && !IsAbsent(subtitle))
+        if (SubtitleBurnIn.Parse(template.SubtitleTemplate) is not null && template.IsAudioOnly)
         {
-            throw Refuse("SubtitleTemplate", "SubtitleTemplate (subtitle burn-in) is not implemented by this server.");
+            throw Refuse("SubtitleTemplate", "SubtitleTemplate burns subtitles into the picture; this output has no video.");
         }
 
         if (!string.IsNullOrEmpty(template.StdExtInfo))

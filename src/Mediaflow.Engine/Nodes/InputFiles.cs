@@ -1,3 +1,4 @@
+using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Engine.Triggers;
 using Mediaflow.Storage;
 using Mediaflow.Storage.External;
@@ -24,6 +25,19 @@ public sealed class InputFiles(IObjectStore store, ExternalSources external)
         {
             return InputFile.Missing($"the external source cannot be read: {exception.Message}", exception.Retryable);
         }
+    }
+
+    /// <summary>An object of the account's store named by a node (a head/tail clip): its blob on local disk.</summary>
+    public async Task<InputFile> ResolveObjectAsync(long appId, CosInputInfo cos, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cos);
+        var info = await store.HeadAsync(appId, cos.Bucket ?? "", cos.Key, cancellationToken);
+        if (info is null || (!string.IsNullOrEmpty(cos.Region) && info.Region != cos.Region))
+        {
+            return InputFile.Missing($"object '{cos.Key}' does not exist in bucket '{cos.Bucket}' ({cos.Region})", retryable: false);
+        }
+
+        return await ResolveAsync(info.BlobId, cancellationToken);
     }
 }
 

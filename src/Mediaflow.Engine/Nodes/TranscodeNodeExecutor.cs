@@ -8,6 +8,8 @@ using Mediaflow.Media;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Transcoding;
 using Mediaflow.Media.Watermarks;
+using Mediaflow.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mediaflow.Engine.Nodes;
 
@@ -15,7 +17,7 @@ namespace Mediaflow.Engine.Nodes;
 /// <c>action-trans</c>: resolves the node's template (the task's snapshot, or the inline RawParameter), names the
 /// outputs by the path rules of spec §8, runs the media layer's transcode and reports the measured output.
 /// </summary>
-public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober, WatermarkPreparer watermarks) : INodeExecutor
+public sealed partial class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober, WatermarkPreparer watermarks, InputFiles inputs, IDbContextFactory<MediaflowDbContext> contexts) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.Transcode;
 
@@ -41,6 +43,18 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
         try
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+            var (heads, tails, missing) = await HeadTailClipsAsync(execution, input.HeadTailParameter, cancellationToken);
+            if (missing is not null)
+            {
+                return missing;
+            }
+
+            var (subtitleFile, missingSubtitle) = await SubtitleFileAsync(execution, template, cancellationToken);
+            if (missingSubtitle is not null)
+            {
+                return missingSubtitle;
+            }
+
             var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken);
             var result = await transcoder.TranscodeAsync(new TranscodeRequest
             {
@@ -55,6 +69,9 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
                 SegmentFileName = template.Container == "hls"
                     ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
                     : null,
+                SubtitleFilePath = subtitleFile,
+                HeadClips = heads,
+                TailClips = tails,
             }, progress, cancellationToken);
 
             var files = result.Files.Select(f => new ProducedFile(f.LocalPath, directory + f.FileName, f.ContentType)).ToList();

@@ -307,6 +307,12 @@ public static class FfmpegArgumentRenderer
                     args.Add(FileName(init));
                 }
 
+                if (hls.SingleFile)
+                {
+                    args.Add("-hls_flags");
+                    args.Add("single_file");
+                }
+
                 args.Add("-hls_segment_filename");
                 args.Add(AbsolutePath(hls.SegmentPathPattern));
                 if (hls.KeyInfoPath is { } keyInfo)
@@ -362,7 +368,7 @@ public static class FfmpegArgumentRenderer
 
     private static string RenderFilter(Filter filter)
     {
-        var arguments = filter.Arguments().Select(a => $"{Word(a.Key)}={(filter.IsExpression(a.Key) ? Expression(a.Value) : Word(a.Value))}").ToList();
+        var arguments = filter.Arguments().Select(a => $"{Word(a.Key)}={(filter.IsExpression(a.Key) ? Expression(a.Value) : filter.IsQuotedText(a.Key) ? QuotedText(a.Value) : Word(a.Value))}").ToList();
         return arguments.Count == 0 ? Word(filter.Name) : $"{Word(filter.Name)}={string.Join(':', arguments)}";
     }
 
@@ -408,6 +414,15 @@ public static class FfmpegArgumentRenderer
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '(' or ')' or ',' or '.' or '+' or '-' or '*' or '/')
             ? $"'{value}'"
             : throw new ArgumentException($"'{value}' is not a plain ffmpeg expression.", nameof(value));
+
+    /// <summary>
+    /// Free text single-quoted for the graph parser; letters, digits, space and <c>= , &amp; . _ - #</c> only, so nothing can
+    /// close the quote or start another filter option (<c>:</c>).
+    /// </summary>
+    private static string QuotedText(string value) =>
+        value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '=' or ',' or '&' or '.' or '_' or '-' or '#')
+            ? $"'{value}'"
+            : throw new ArgumentException($"'{value}' is not plain quoted text for a filter argument.", nameof(value));
 
     private static string Label(string label) =>
         label.Length > 0 && label.All(c => char.IsAsciiLetterOrDigit(c) || c is ':' or '_')

@@ -13,6 +13,9 @@ public abstract record Filter
     /// <summary>The argument is an ffmpeg expression (rendered quoted, with its own character set), not a plain word.</summary>
     public virtual bool IsExpression(string key) => false;
 
+    /// <summary>The argument is free text (e.g. an ASS style list), rendered single-quoted from a restricted character set.</summary>
+    public virtual bool IsQuotedText(string key) => false;
+
     protected static KeyValuePair<string, string> Arg(string key, string value) => new(key, value);
 
     protected static KeyValuePair<string, string> Arg(string key, long value) =>

@@ -19,6 +19,13 @@ public sealed record HlsMuxer : Muxer
 
     public string PlaylistType { get; init; } = "vod";
 
+    /// <summary>
+    /// Byte-range HLS (<c>-hls_flags single_file</c>): every segment is a byte range of one media file
+    /// (<c>#EXT-X-BYTERANGE</c>); <see cref="SegmentPathPattern"/> is then that file's literal path, and with fMP4 the init
+    /// section is the file's first range.
+    /// </summary>
+    public bool SingleFile { get; init; }
+
     /// <summary>AES-128 segment encryption: absolute path of the key info file (<c>-hls_key_info_file</c>); null = clear.</summary>
     public string? KeyInfoPath { get; init; }
 }

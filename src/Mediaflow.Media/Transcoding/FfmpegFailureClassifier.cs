@@ -11,6 +11,7 @@ public static class FfmpegFailureClassifier
         ("No space left on device", MediaErrorCodes.InternalError, true),
         ("Cannot allocate memory", MediaErrorCodes.InternalError, true),
         ("not on whitelist", MediaErrorCodes.ContentUnsupported, false),
+        ("Unable to locate subtitle stream", MediaErrorCodes.ContentUnsupported, false),
         ("Invalid data found when processing input", MediaErrorCodes.ContentMalformed, false),
         ("moov atom not found", MediaErrorCodes.ContentMalformed, false),
         ("could not find codec parameters", MediaErrorCodes.ContentMalformed, false),

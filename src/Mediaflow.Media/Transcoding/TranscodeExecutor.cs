@@ -87,7 +87,14 @@ public sealed class TranscodeExecutor(MediaProcessRunner runner, MediaProber pro
                     paths.Add(Path.Combine(directory, init));
                 }
 
-                paths.AddRange(HlsPlaylist.Finalize(plan.MainPath, hls));
+                if (hls.SingleFileName is { } single)
+                {
+                    paths.Add(Path.Combine(directory, single));
+                }
+                else
+                {
+                    paths.AddRange(HlsPlaylist.Finalize(plan.MainPath, hls));
+                }
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException)
             {

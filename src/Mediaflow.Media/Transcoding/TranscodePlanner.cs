@@ -56,6 +56,7 @@ public static partial class TranscodePlanner
         if (wantsVideo)
         {
             (graph, geometry, video) = PlanVideo(template, source, options, hlsTime);
+            graph = BurnSubtitles(graph, SubtitleBurnIn.Parse(template.SubtitleTemplate), request, geometry);
             (graph, markInputs) = Watermarks.WatermarkGraph.Append(graph, VideoLabel, request.Marks, geometry.Width, geometry.Height, clip.Duration, 1, video.PixelFormat);
             maps.Add($"[{VideoLabel}]");
         }
@@ -67,11 +68,22 @@ public static partial class TranscodePlanner
             maps.Add("0:a:0");
         }
 
+        var inputs = new List<FfmpegInput> { input };
+        inputs.AddRange(markInputs); // watermark images are inputs 1..n; head/tail clips follow them
+        if (request.HeadClips.Count + request.TailClips.Count > 0)
+        {
+            (graph, maps) = geometry is null
+                ? throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "HeadTailParameter joins video clips; this output has no video.")
+                : JoinHeadTail(request, options, inputs, graph, geometry, wantsAudio);
+        }
+
         var mainPath = Path.Combine(request.WorkDirectory, outputName);
-        var (muxer, hls) = PlanMuxer(request, container, hlsTime, IsFmp4(template));
+        var (muxer, hls) = IsByteRange(template)
+            ? PlanByteRangeHls(request, hlsTime, IsFmp4(template))
+            : PlanMuxer(request, container, hlsTime, IsFmp4(template));
         var job = new FfmpegJob
         {
-            Inputs = [input, .. markInputs],
+            Inputs = inputs,
             FilterGraph = graph,
             Outputs = [new FfmpegOutput { Path = mainPath, Maps = maps, Video = video, Audio = audio, Muxer = muxer }],
             MaxPixels = options.MaxPixels,
@@ -80,10 +92,11 @@ public static partial class TranscodePlanner
         return new TranscodePlan { Job = job, MainPath = mainPath, Clip = clip, Geometry = geometry, Hls = hls };
     }
 
-    /// <summary>Segment file extension of an HLS template: <c>ts</c> (SegmentType 0) or <c>m4s</c> (7, fMP4).</summary>
-    public static string SegmentExtension(TranscodeTemplate template) => IsFmp4(template) ? "m4s" : "ts";
+    /// <summary>Segment file extension of an HLS template: <c>ts</c> (SegmentType 0, 2) or <c>m4s</c> (7; 5 byte-range <c>mp4</c>).</summary>
+    public static string SegmentExtension(TranscodeTemplate template) =>
+        IsByteRange(template) ? (IsFmp4(template) ? "mp4" : "ts") : IsFmp4(template) ? "m4s" : "ts";
 
-    private static bool IsFmp4(TranscodeTemplate template) => template.Container == "hls" && template.VideoTemplate?.SegmentType == 7;
+    private static bool IsFmp4(TranscodeTemplate template) => template.Container == "hls" && template.VideoTemplate?.SegmentType is 5 or 7;
 
     /// <summary>HlsTime, or 10 s (the MPS default) when absent or 0.</summary>
     private static int HlsSegmentSeconds(TranscodeTemplate template) =>

@@ -35,4 +35,13 @@ public sealed record TranscodeRequest
 
     /// <summary>HLS with fMP4 segments: the init segment's file name; default <c>{stem}_init.mp4</c>.</summary>
     public string? InitSegmentFileName { get; init; }
+
+    /// <summary>SubtitleTemplate.SubtitleFileInput: the local copy of the subtitle file to burn in.</summary>
+    public string? SubtitleFilePath { get; init; }
+
+    /// <summary>HeadTailParameter: clips played before the main content, in order.</summary>
+    public IReadOnlyList<ClipSource> HeadClips { get; init; } = [];
+
+    /// <summary>HeadTailParameter: clips played after the main content, in order.</summary>
+    public IReadOnlyList<ClipSource> TailClips { get; init; } = [];
 }

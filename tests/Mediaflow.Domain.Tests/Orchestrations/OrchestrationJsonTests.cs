@@ -121,7 +121,6 @@ public class OrchestrationJsonTests
     }
 
     [Theory]
-    [InlineData("HeadTailParameter", """{"HeadSet":[]}""")]
     [InlineData("BlindWatermark", """{"Definition":1}""")]
     public void Validate_TranscodeWithOtherUnimplementedField_RefusedNamingTheField(string field, string value)
     {

@@ -36,12 +36,11 @@ public class TranscodeCoverageTests
     {
         ["TranscodeTemplate.TEHDConfig"] = new("""{"TEHDConfig":{"Type":"TEHD-100"}}""", "InvalidParameterValue.TEHDType"),
         ["TranscodeTemplate.EnhanceConfig"] = new("""{"EnhanceConfig":{"VideoEnhance":{"Denoise":{"Switch":"ON","Type":"weak"}}}}""", "InvalidParameterValue.EnhanceConfig"),
-        ["TranscodeTemplate.SubtitleTemplate"] = new("""{"SubtitleTemplate":{"Path":"https://example.com/a.srt"}}""", "InvalidParameterValue.SubtitleTemplate"),
+        ["TranscodeTemplate.SubtitleTemplate"] = new("""{"SubtitleTemplate":{"Path":"https://example.com/a.srt"}}""", "InvalidParameterValue.Path"),
         ["TranscodeTemplate.StdExtInfo"] = new("""{"StdExtInfo":"{\"x\":1}"}""", "InvalidParameterValue.StdExtInfo"),
         ["VideoTemplateInfo.Codec"] = new("""{"VideoTemplate":{"Codec":"h266"}}""", "InvalidParameterValue.VideoCodec"),
         ["VideoTemplateInfo.FillType"] = new("""{"VideoTemplate":{"Width":640,"FillType":"smarttailor"}}""", "InvalidParameterValue.FillType"),
         ["VideoTemplateInfo.Vcrf"] = new("""{"VideoTemplate":{"Mode":"CBR","Vcrf":23}}""", "InvalidParameterValue.Vcrf"),
-        ["VideoTemplateInfo.SegmentType"] = new("""{"Container":"hls","VideoTemplate":{"SegmentType":2}}""", "InvalidParameterValue.SegmentType"),
         ["VideoTemplateInfo.Stereo3dType"] = new("""{"VideoTemplate":{"Stereo3dType":"side_by_side"}}""", "InvalidParameterValue.Stereo3dType"),
         ["VideoTemplateInfo.VideoProfile"] = new("""{"VideoTemplate":{"Codec":"h265","VideoProfile":"high"}}""", "InvalidParameterValue.VideoProfile"),
         ["VideoTemplateInfo.VideoLevel"] = new("""{"VideoTemplate":{"Codec":"h265","VideoLevel":"8.5"}}""", "InvalidParameterValue.VideoLevel"),
@@ -71,7 +70,7 @@ public class TranscodeCoverageTests
         ["TranscodeTaskInput.OverrideParameter"] = new("""{"Definition":100010,"OverrideParameter":{"AddOnSubtitles":[{"Type":"subtitle-stream"}]}}""", "InvalidParameterValue.AddOnSubtitles"),
         ["TranscodeTaskInput.WatermarkSet"] = new("""{"Definition":100010,"WatermarkSet":[{"Definition":0}]}""", "InvalidParameterValue.RawParameter"),
         ["TranscodeTaskInput.BlindWatermark"] = new("""{"Definition":100010,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark"),
-        ["TranscodeTaskInput.HeadTailParameter"] = new("""{"Definition":100010,"HeadTailParameter":{"HeadSet":[{"Type":"COS"}]}}""", "InvalidParameterValue.HeadTailParameter"),
+        ["TranscodeTaskInput.HeadTailParameter"] = new("""{"Definition":100010,"HeadTailParameter":{"HeadSet":[{"Type":"URL","UrlInputInfo":{"Url":"http://example.com/a.mp4"}}]}}""", "InvalidParameterValue.HeadTailParameter"),
     };
 
     /// <summary>The API's reading: PascalCase names as declared, case-sensitive.</summary>

@@ -271,12 +271,18 @@ public class TranscodeTemplateRulesTests
     public void Validate_HlsTimeOnMp4_Refused() =>
         Assert.Equal("InvalidParameterValue.HlsTime", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", HlsTime = 4 })));
 
+    [Fact]
+    public void Validate_ByteRangeSegmentTypeOnMp4_Refused() =>
+        Assert.Equal("InvalidParameterValue.SegmentType", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", SegmentType = 2 })));
+
     [Theory]
     [InlineData(0L, true)]
     [InlineData(7L, true)]
-    [InlineData(2L, false)]
-    [InlineData(5L, false)]
-    public void Validate_SegmentTypeOnHls_OnlyTsAndFmp4(long segmentType, bool accepted)
+    [InlineData(2L, true)]
+    [InlineData(5L, true)]
+    [InlineData(1L, false)]
+    [InlineData(3L, false)]
+    public void Validate_SegmentTypeOnHls_TsFmp4AndByteRange(long segmentType, bool accepted)
     {
         var template = Mp4(new VideoTemplateInfo { Codec = "h264", SegmentType = segmentType, HlsTime = 4 }) with { Container = "hls" };
         if (accepted)
@@ -318,7 +324,7 @@ public class TranscodeTemplateRulesTests
         using var enhance = JsonDocument.Parse("""{"VideoEnhance":{"Denoise":{"Switch":"ON"}}}""");
         using var subtitle = JsonDocument.Parse("""{"Path":"a.srt"}""");
         Assert.Equal("InvalidParameterValue.EnhanceConfig", Refused(Mp4() with { EnhanceConfig = enhance.RootElement.Clone() }));
-        Assert.Equal("InvalidParameterValue.SubtitleTemplate", Refused(Mp4() with { SubtitleTemplate = subtitle.RootElement.Clone() }));
+        Assert.Equal("InvalidParameterValue.Path", Refused(Mp4() with { SubtitleTemplate = subtitle.RootElement.Clone() }));
         Assert.Equal("InvalidParameterValue.StdExtInfo", Refused(Mp4() with { StdExtInfo = "{\"x\":1}" }));
     }
 
