@@ -137,6 +137,35 @@ public sealed class AdaptiveNodeTests(MediaflowServer server) : IClassFixture<Me
     }
 
     [Fact]
+    public async Task ProcessMedia_SimpleAes_PlaylistsNameTheKeyUriAndSegmentsAreEncrypted()
+    {
+        var definition = await CreateTemplateAsync("HLS", "ts-segment");
+
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            OutputDir = "/aes/",
+            Activities = Dag(new
+            {
+                AdaptiveDynamicStreamingTask = new
+                {
+                    Definition = definition,
+                    DrmInfo = new { Type = "simpleaes", SimpleAesDrm = new { Uri = "https://keys.example/k1", Key = "000102030405060708090a0b0c0d0e0f" } },
+                },
+            }),
+        });
+
+        Result(await Mps.WaitForFinishAsync(taskId));
+        var stem = $"aes/clip_adaptiveDynamicStreaming_{definition}";
+        Assert.Contains("#EXT-X-KEY:METHOD=AES-128,URI=\"https://keys.example/k1\"", await ReadObjectAsync($"{stem}_0.m3u8"), StringComparison.Ordinal);
+        // A clear MPEG-TS segment has the 0x47 sync byte every 188 bytes; an encrypted one does not.
+        var segment = await ReadBytesAsync($"{stem}_0_0.ts");
+        Assert.False(segment[0] == 0x47 && segment[188] == 0x47 && segment[376] == 0x47, "segment is not encrypted");
+        Assert.DoesNotContain(await ListAsync("aes/"), k => k.Contains("key", StringComparison.OrdinalIgnoreCase) || k.Contains(".mf", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CreateSchedule_AdaptiveNode_AcceptedAndItsFieldsValidated()
     {
         var definition = await CreateTemplateAsync("HLS", "mp4-segment");
