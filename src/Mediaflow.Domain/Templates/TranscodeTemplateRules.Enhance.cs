@@ -24,6 +24,14 @@ public static partial class TranscodeTemplateRules
     /// <summary>Whether an enhancement member is switched on: <c>ON</c>/<c>OFF</c>, absent = <paramref name="defaultOn"/>.</summary>
     public static bool IsOn(string? value, bool defaultOn = true) => string.IsNullOrEmpty(value) ? defaultOn : value == SwitchOn;
 
+    /// <summary>Whether a valid template's EnhanceConfig asks for any video / audio enhancement.</summary>
+    public static (bool Video, bool Audio) Enhancements(TranscodeTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var enhance = template.EnhanceConfig;
+        return (enhance?.VideoEnhance is { } v && ValidateVideoEnhance(template, v), enhance?.AudioEnhance is { } a && ValidateAudioEnhance(a));
+    }
+
     private static void ValidateEnhance(TranscodeTemplate template)
     {
         if (template.EnhanceConfig is not { } enhance)

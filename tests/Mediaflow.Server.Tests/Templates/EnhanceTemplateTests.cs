@@ -57,6 +57,20 @@ public sealed class EnhanceTemplateTests(MediaflowServer server) : IClassFixture
         Assert.Equal("h265", presets.Single(t => t.GetProperty("Definition").GetString() == "101010").GetProperty("VideoTemplate").GetProperty("Codec").GetString());
     }
 
+    [Fact]
+    public async Task DescribeTranscodeTemplates_TranscodeTypeFilters()
+    {
+        var definition = (await Mps.SendAsync("CreateTranscodeTemplate", Body.Replace("\"enhanced\"", "\"filtered\"", StringComparison.Ordinal))).Success().GetProperty("Definition").GetInt64();
+        var ids = new[] { definition, 100010L, 100810L };
+        async Task<List<string>> ListAsync(object filter) =>
+            [.. (await Mps.OkAsync("DescribeTranscodeTemplates", filter)).GetProperty("TranscodeTemplateSet").EnumerateArray().Select(t => t.GetProperty("Definition").GetString()!)];
+
+        Assert.Equal(["100810", $"{definition}"], await ListAsync(new { Definitions = ids, TranscodeType = "TEHD-100" }));
+        Assert.Equal([$"{definition}"], await ListAsync(new { Definitions = ids, EnhanceType = "VideoAudioEnhance" }));
+        Assert.Equal(["100010"], await ListAsync(new { Definitions = ids, TranscodeType = "Common" }));
+        (await Mps.CallAsync("DescribeTranscodeTemplates", new { TranscodeType = "Turbo" })).AssertError("InvalidParameterValue.TranscodeType");
+    }
+
     private async Task<JsonElement> DescribeAsync(long definition) =>
         Assert.Single((await Mps.OkAsync("DescribeTranscodeTemplates", new { Definitions = new[] { definition } })).GetProperty("TranscodeTemplateSet").EnumerateArray().ToList());
 }
