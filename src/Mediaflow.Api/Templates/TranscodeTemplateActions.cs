@@ -27,7 +27,8 @@ public static class TranscodeTemplateActions
         table.Add<DescribeRequest, TranscodeTemplateService>("DescribeTranscodeTemplates", async (request, caller, templates, cancellationToken) =>
         {
             var (total, items) = await templates.DescribeAsync(caller.AppId,
-                new DescribeTemplatesQuery(request.Definitions, request.Offset ?? 0, request.Limit ?? 10, request.Type, request.Name, request.ContainerType), cancellationToken);
+                new DescribeTemplatesQuery(request.Definitions, request.Offset ?? 0, request.Limit ?? 10, request.Type, request.Name, request.ContainerType),
+                new TranscodeTypeQuery(request.TranscodeType, request.TEHDType, request.EnhanceType), cancellationToken);
             return new { TotalCount = total, TranscodeTemplateSet = items };
         });
     }
@@ -47,6 +48,9 @@ public static class TranscodeTemplateActions
         public string? Type { get; init; }
         public string? Name { get; init; }
         public string? ContainerType { get; init; }
+        public string? TranscodeType { get; init; }
+        public string? TEHDType { get; init; }
+        public string? EnhanceType { get; init; }
 
         public void Validate()
         {

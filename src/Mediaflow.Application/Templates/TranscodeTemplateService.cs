@@ -63,9 +63,10 @@ public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<(long Total, List<JsonObject> Items)> DescribeAsync(long appId, DescribeTemplatesQuery query, CancellationToken cancellationToken)
+    public async Task<(long Total, List<JsonObject> Items)> DescribeAsync(long appId, DescribeTemplatesQuery query, TranscodeTypeQuery? types, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        types?.Validate();
         var all = new List<TranscodeTemplate>();
         if (query.Type is null or "" or TemplateType.Preset)
         {
@@ -83,6 +84,7 @@ public sealed class TranscodeTemplateService(MediaflowDbContext db, TimeProvider
             .Where(t => query.Definitions is not { Count: > 0 } ids || ids.Contains(t.Definition))
             .Where(t => string.IsNullOrEmpty(query.Name) || t.Name == query.Name)
             .Where(t => string.IsNullOrEmpty(query.ContainerType) || ContainerType(t) == query.ContainerType)
+            .Where(t => types is null || types.Matches(t))
             .ToList();
         return (filtered.Count, TemplateRows.Page(filtered, query).Select(View).ToList());
     }

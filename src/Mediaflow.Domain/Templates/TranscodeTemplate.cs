@@ -18,8 +18,8 @@ public sealed record TranscodeTemplate
     public long RemoveAudio { get; init; }
     public VideoTemplateInfo? VideoTemplate { get; init; }
     public AudioTemplateInfo? AudioTemplate { get; init; }
-    public JsonElement? TEHDConfig { get; init; }
-    public JsonElement? EnhanceConfig { get; init; }
+    public TehdConfig? TEHDConfig { get; init; }
+    public EnhanceConfig? EnhanceConfig { get; init; }
     public JsonElement? SubtitleTemplate { get; init; }
     public string? StdExtInfo { get; init; }
     public DateTimeOffset CreateTime { get; init; }

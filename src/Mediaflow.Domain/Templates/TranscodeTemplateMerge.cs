@@ -23,7 +23,7 @@ public static class TranscodeTemplateMerge
             RemoveAudio = patch.RemoveAudio ?? template.RemoveAudio,
             VideoTemplate = Merge(template.VideoTemplate, patch.VideoTemplate),
             AudioTemplate = Merge(template.AudioTemplate, patch.AudioTemplate),
-            TEHDConfig = patch.TEHDConfig ?? template.TEHDConfig,
+            TEHDConfig = Merge(template.TEHDConfig, patch.TEHDConfig),
             EnhanceConfig = patch.EnhanceConfig ?? template.EnhanceConfig,
             SubtitleTemplate = patch.SubtitleTemplate ?? template.SubtitleTemplate,
             StdExtInfo = patch.StdExtInfo ?? template.StdExtInfo,
@@ -100,6 +100,11 @@ public static class TranscodeTemplateMerge
             StreamSelects = p.StreamSelects ?? b.StreamSelects,
         };
     }
+
+    /// <summary>TEHDConfigForUpdate: each absent member keeps the base value.</summary>
+    public static TehdConfig? Merge(TehdConfig? b, TehdConfig? p) => p is null || b is null
+        ? p ?? b
+        : new TehdConfig { Type = p.Type ?? b.Type, MaxVideoBitrate = p.MaxVideoBitrate ?? b.MaxVideoBitrate };
 
     /// <summary><c>-1</c> in Bframes/Compress means "back to auto" (the …ForUpdate models).</summary>
     private static VideoTemplateInfo ResetAuto(VideoTemplateInfo v) => v with

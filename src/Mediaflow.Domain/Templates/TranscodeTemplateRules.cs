@@ -95,22 +95,8 @@ public static partial class TranscodeTemplateRules
 
     private static void ValidateTopLevelExtensions(TranscodeTemplate template)
     {
-        if (template.TEHDConfig is { } tehd && !IsAbsent(tehd))
-        {
-            var type = tehd.ValueKind == JsonValueKind.Object && tehd.TryGetProperty("Type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            var maxBitrate = tehd.ValueKind == JsonValueKind.Object && tehd.TryGetProperty("MaxVideoBitrate", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt64() : 0;
-            var onlyOff = tehd.ValueKind == JsonValueKind.Object && string.IsNullOrEmpty(type) && maxBitrate == 0
-                && tehd.EnumerateObject().All(p => p.Name is "Type" or "MaxVideoBitrate");
-            if (!onlyOff)
-            {
-                throw Refuse("TEHDType", "TEHDConfig (Top Speed Codec) is not implemented by this server; leave Type empty.");
-            }
-        }
-
-        if (template.EnhanceConfig is { } enhance && !IsAbsent(enhance))
-        {
-            throw Refuse("EnhanceConfig", "EnhanceConfig is not implemented by this server.");
-        }
+        ValidateTehd(template);
+        ValidateEnhance(template);
 
         if (SubtitleBurnIn.Parse(template.SubtitleTemplate) is not null && template.IsAudioOnly)
         {

@@ -28,6 +28,12 @@ public sealed class TranscodeExecutor(MediaProcessRunner runner, MediaProber pro
         }
 
         var plan = TranscodePlanner.Plan(request, options);
+        if (plan.Loudness is not null)
+        {
+            plan = await new Enhancement.LoudnessMeasurer(runner, options).MeasureAsync(plan, progress, cancellationToken);
+            progress = Enhancement.LoudnessMeasurer.Remaining(progress);
+        }
+
         var arguments = FfmpegArgumentRenderer.Render(plan.Job);
         var expected = TimeSpan.FromSeconds(plan.Clip.Duration);
         var run = await runner.RunAsync(

@@ -17,4 +17,7 @@ public sealed record TranscodePlan
 
     /// <summary>HLS only: how to turn ffmpeg's temporary segment names into the requested ones.</summary>
     public HlsLayout? Hls { get; init; }
+
+    /// <summary>EnhanceConfig VolumeBalance loudNorm: the measure pass to run before <see cref="Job"/>.</summary>
+    public Enhancement.LoudnessPass? Loudness { get; init; }
 }

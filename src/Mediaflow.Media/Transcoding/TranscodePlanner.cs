@@ -13,7 +13,11 @@ public static partial class TranscodePlanner
 {
     private const string VideoLabel = "vout";
 
-    public static TranscodePlan Plan(TranscodeRequest request, MediaOptions options)
+    /// <summary>EnhanceConfig/TEHDConfig wrap the base plan (Mediaflow.Media/Enhancement, docs/enhancement.md).</summary>
+    public static TranscodePlan Plan(TranscodeRequest request, MediaOptions options) =>
+        Enhancement.EnhancementPlanner.Around(request, r => PlanBase(r, options));
+
+    private static TranscodePlan PlanBase(TranscodeRequest request, MediaOptions options)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);

@@ -90,6 +90,7 @@ public class PresetTranscodeTemplatesTests
         [
             10, 20, 30, 40, 1010, 1020, 1100, 1110, 1120, 1130, 1140,
             100010, 100020, 100030, 100040, 100070, 100080, 100210, 100220, 100230, 100240, 100270, 100280,
+            100800, 100810, 100820, 100830, 100840, 101010, 101020, 101030, 101210, 101220, 101230,
         ];
         Assert.Equal(expected, PresetTranscodeTemplates.All.Select(t => t.Definition).Order());
     }
@@ -116,12 +117,51 @@ public class PresetTranscodeTemplatesTests
     [InlineData(100050)]
     [InlineData(100060)]
     [InlineData(100290)]
-    [InlineData(101010)]
+    [InlineData(101040)]
+    [InlineData(100850)]
     [InlineData(1030)]
     public void Find_NotSeeded_Null(long definition)
     {
         Assert.Null(PresetTranscodeTemplates.Find(definition));
         Assert.False(PresetTranscodeTemplates.Contains(definition));
+    }
+
+    // reference/mps-api.md §14, H.265 (VOD list): definition, container, height, video kbps, audio kbps.
+    public static TheoryData<long, string, long, long, long> H265Presets() => new()
+    {
+        { 101010, "mp4", 360, 300, 64 },
+        { 101020, "mp4", 540, 800, 64 },
+        { 101030, "mp4", 720, 1500, 128 },
+        { 101210, "hls", 360, 300, 64 },
+        { 101220, "hls", 540, 800, 64 },
+        { 101230, "hls", 720, 1500, 128 },
+    };
+
+    [Theory]
+    [MemberData(nameof(H265Presets))]
+    public void Find_H265Preset_HevcAacAtSpecRung(long definition, string container, long height, long videoKbps, long audioKbps)
+    {
+        var template = PresetTranscodeTemplates.Find(definition)!;
+        Assert.Equal((container, "h265", height, videoKbps, 25L), (template.Container, template.VideoTemplate!.Codec, template.VideoTemplate.Height!.Value, template.VideoTemplate.Bitrate!.Value, template.VideoTemplate.Fps!.Value));
+        Assert.Equal(("aac", audioKbps), (template.AudioTemplate!.Codec, template.AudioTemplate.Bitrate!.Value));
+        Assert.Null(template.TEHDConfig);
+        TranscodeTemplateRules.Validate(template);
+    }
+
+    // reference/mps-api.md §14 TEHD ids and heights; the caps are ours (docs/enhancement.md): definition, height, cap kbps, fps.
+    [Theory]
+    [InlineData(100800, 0, 0, 0)]
+    [InlineData(100810, 360, 400, 25)]
+    [InlineData(100820, 540, 1000, 25)]
+    [InlineData(100830, 720, 1800, 25)]
+    [InlineData(100840, 1080, 2500, 25)]
+    public void Find_TehdPreset_Tehd100H264Mp4(long definition, long height, long capKbps, long fps)
+    {
+        var template = PresetTranscodeTemplates.Find(definition)!;
+        Assert.Equal(("mp4", "h264", height, 0L, fps), (template.Container, template.VideoTemplate!.Codec, template.VideoTemplate.Height!.Value, template.VideoTemplate.Bitrate!.Value, template.VideoTemplate.Fps!.Value));
+        Assert.Equal(new TehdConfig { Type = "TEHD-100", MaxVideoBitrate = capKbps }, template.TEHDConfig);
+        Assert.True(TranscodeTemplateRules.IsTehdVideo(template));
+        TranscodeTemplateRules.Validate(template);
     }
 
     [Theory]

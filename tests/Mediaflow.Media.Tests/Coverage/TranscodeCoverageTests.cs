@@ -16,7 +16,11 @@ namespace Mediaflow.Media.Tests.Coverage;
 /// </summary>
 public class TranscodeCoverageTests
 {
-    private static readonly Type[] Dtos = [typeof(TranscodeTemplate), typeof(VideoTemplateInfo), typeof(AudioTemplateInfo), typeof(TranscodeTaskInput)];
+    private static readonly Type[] Dtos =
+    [
+        typeof(TranscodeTemplate), typeof(VideoTemplateInfo), typeof(AudioTemplateInfo), typeof(TranscodeTaskInput),
+        typeof(EnhanceConfig), typeof(VideoEnhanceConfig), typeof(AudioEnhanceConfig), typeof(TehdConfig),
+    ];
 
     /// <summary>Template bookkeeping, not media parameters.</summary>
     private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal)
@@ -34,8 +38,14 @@ public class TranscodeCoverageTests
     /// </summary>
     private static readonly Dictionary<string, Example> RefusedExamples = new(StringComparer.Ordinal)
     {
-        ["TranscodeTemplate.TEHDConfig"] = new("""{"TEHDConfig":{"Type":"TEHD-100"}}""", "InvalidParameterValue.TEHDType"),
-        ["TranscodeTemplate.EnhanceConfig"] = new("""{"EnhanceConfig":{"VideoEnhance":{"Denoise":{"Switch":"ON","Type":"weak"}}}}""", "InvalidParameterValue.EnhanceConfig"),
+        ["TranscodeTemplate.TEHDConfig"] = new("""{"TEHDConfig":{"Type":"TEHD-200"}}""", "InvalidParameterValue.TEHDType"),
+        ["TehdConfig.Type"] = new("""{"TEHDConfig":{"Type":"TEHD-200"}}""", "InvalidParameterValue.TEHDType"),
+        ["VideoEnhanceConfig.FaceEnhance"] = new("""{"EnhanceConfig":{"VideoEnhance":{"FaceEnhance":{"Switch":"ON","Intensity":0.5}}}}""", "InvalidParameterValue.FaceEnhance"),
+        ["VideoEnhanceConfig.ScratchRepair"] = new("""{"EnhanceConfig":{"VideoEnhance":{"ScratchRepair":{"Intensity":0.3}}}}""", "InvalidParameterValue.ScratchRepair"),
+        ["VideoEnhanceConfig.EnhanceSceneType"] = new("""{"EnhanceConfig":{"VideoEnhance":{"EnhanceSceneType":"game"}}}""", "InvalidParameterValue.EnhanceSceneType"),
+        ["VideoEnhanceConfig.DiffusionEnhance"] = new("""{"EnhanceConfig":{"VideoEnhance":{"DiffusionEnhance":{"Switch":"ON","Type":"normal"}}}}""", "InvalidParameterValue.DiffusionEnhance"),
+        ["VideoEnhanceConfig.AiRestoration"] = new("""{"EnhanceConfig":{"VideoEnhance":{"AiRestoration":{"Switch":"ON"}}}}""", "InvalidParameterValue.AiRestoration"),
+        ["AudioEnhanceConfig.Separate"] = new("""{"EnhanceConfig":{"AudioEnhance":{"Separate":{"Switch":"ON","Type":"music","Track":"background"}}}}""", "InvalidParameterValue.Separate"),
         ["TranscodeTemplate.SubtitleTemplate"] = new("""{"SubtitleTemplate":{"Path":"https://example.com/a.srt"}}""", "InvalidParameterValue.Path"),
         ["TranscodeTemplate.StdExtInfo"] = new("""{"StdExtInfo":"{\"x\":1}"}""", "InvalidParameterValue.StdExtInfo"),
         ["VideoTemplateInfo.Codec"] = new("""{"VideoTemplate":{"Codec":"h266"}}""", "InvalidParameterValue.VideoCodec"),
@@ -160,6 +170,9 @@ public class TranscodeCoverageTests
             nameof(TranscodeTemplate) => template,
             nameof(VideoTemplateInfo) => template.VideoTemplate,
             nameof(AudioTemplateInfo) => template.AudioTemplate,
+            nameof(TehdConfig) => template.TEHDConfig,
+            nameof(VideoEnhanceConfig) => template.EnhanceConfig?.VideoEnhance,
+            nameof(AudioEnhanceConfig) => template.EnhanceConfig?.AudioEnhance,
             _ => throw new InvalidOperationException($"{field}: not a template field"),
         };
         if (holder?.GetType().GetProperty(property)?.GetValue(holder) is null)

@@ -310,20 +310,9 @@ public class TranscodeTemplateRulesTests
     }
 
     [Fact]
-    public void Validate_TehdOn_Refused_TehdOff_Accepted()
+    public void Validate_SubtitleAndStdExtInfo_Refused()
     {
-        using var on = JsonDocument.Parse("""{"Type":"TEHD-100"}""");
-        using var off = JsonDocument.Parse("""{"Type":""}""");
-        Assert.Equal("InvalidParameterValue.TEHDType", Refused(Mp4() with { TEHDConfig = on.RootElement.Clone() }));
-        TranscodeTemplateRules.Validate(Mp4() with { TEHDConfig = off.RootElement.Clone() });
-    }
-
-    [Fact]
-    public void Validate_EnhanceAndSubtitle_Refused()
-    {
-        using var enhance = JsonDocument.Parse("""{"VideoEnhance":{"Denoise":{"Switch":"ON"}}}""");
         using var subtitle = JsonDocument.Parse("""{"Path":"a.srt"}""");
-        Assert.Equal("InvalidParameterValue.EnhanceConfig", Refused(Mp4() with { EnhanceConfig = enhance.RootElement.Clone() }));
         Assert.Equal("InvalidParameterValue.Path", Refused(Mp4() with { SubtitleTemplate = subtitle.RootElement.Clone() }));
         Assert.Equal("InvalidParameterValue.StdExtInfo", Refused(Mp4() with { StdExtInfo = "{\"x\":1}" }));
     }
