@@ -24,6 +24,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<TranscodeExecutor>();
         services.AddSingleton<Snapshots.SnapshotExecutor>();
         services.AddSingleton<Streaming.AdaptiveExecutor>();
+        services.AddSingleton<Fusion.FusionRunner>();
         return services;
     }
 }

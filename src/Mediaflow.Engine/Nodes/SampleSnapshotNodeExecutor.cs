@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 
@@ -18,6 +19,14 @@ public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, Media
         SampleSnapshotTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
         var run = await snapshots.SampleAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken);
+        return Shape(execution, input, parameters, run);
+    }
+
+    protected override MediaPlan<NodeExecutionResult> Plan(NodeExecution execution, SampleSnapshotTaskInput input, SampleSnapshotTemplate parameters, SnapshotSource source) =>
+        snapshots.PlanSample(source, parameters, execution.WorkDirectory).Then((run, _) => Task.FromResult(Shape(execution, input, parameters, run)));
+
+    private static NodeExecutionResult Shape(NodeExecution execution, SampleSnapshotTaskInput input, SampleSnapshotTemplate parameters, SnapshotRun run)
+    {
         var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SampleSnapshotPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var output = new JsonObject
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 
@@ -18,6 +19,14 @@ public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots,
         SnapshotByTimeOffsetTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
         var run = await snapshots.TimeOffsetsAsync(source, parameters, input.Offsets(), execution.WorkDirectory, progress, cancellationToken);
+        return Shape(execution, input, parameters, run);
+    }
+
+    protected override MediaPlan<NodeExecutionResult>? Plan(NodeExecution execution, SnapshotByTimeOffsetTaskInput input, SnapshotByTimeOffsetTemplate parameters, SnapshotSource source) =>
+        snapshots.PlanTimeOffsets(source, parameters, input.Offsets(), execution.WorkDirectory)?.Then((run, _) => Task.FromResult(Shape(execution, input, parameters, run)));
+
+    private static NodeExecutionResult Shape(NodeExecution execution, SnapshotByTimeOffsetTaskInput input, SnapshotByTimeOffsetTemplate parameters, SnapshotRun run)
+    {
         var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SnapshotByTimeOffsetPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var pictures = new JsonArray();
         for (var i = 0; i < keys.Count; i++)

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Engine.Nodes.Fusion;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Media;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Transcoding;
 
@@ -14,11 +16,32 @@ namespace Mediaflow.Engine.Nodes;
 /// <c>action-trans</c>: resolves the node's template (the task's snapshot, or the inline RawParameter), names the
 /// outputs by the path rules of spec §8, runs the media layer's transcode and reports the measured output.
 /// </summary>
-public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober) : INodeExecutor
+public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober) : IFusableNodeExecutor
 {
     public string ActivityType => ActivityTypes.Transcode;
 
     public async Task<NodeExecutionResult> ExecuteAsync(NodeExecution execution, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var node = await PrepareAsync(execution, cancellationToken);
+            return Shape(await transcoder.TranscodeAsync(node.Request, progress, cancellationToken), node);
+        }
+        catch (MediaFailure failure)
+        {
+            return NodeExecutionResult.Failed(failure.ErrCodeExt, failure.Message, failure.Retryable, failure.CommandLine, string.Join('\n', failure.LogTail));
+        }
+    }
+
+    public async Task<MediaPlan<NodeExecutionResult>?> PlanAsync(NodeExecution execution, CancellationToken cancellationToken)
+    {
+        var node = await PrepareAsync(execution, cancellationToken);
+        return transcoder.Plan(node.Request).Then((result, _) => Task.FromResult(Shape(result, node)));
+    }
+
+    private sealed record PreparedNode(TranscodeRequest Request, string Key, string Directory, long Definition);
+
+    private async Task<PreparedNode> PrepareAsync(NodeExecution execution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
         var input = execution.Activity.ActivityPara?.TranscodeTask
@@ -35,39 +58,36 @@ public sealed class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaPro
         var numbers = input.ObjectNumberFormat ?? new NumberFormat();
         var segmentPattern = string.IsNullOrEmpty(input.SegmentObjectName) ? OutputPaths.TranscodeSegmentPattern : input.SegmentObjectName;
 
-        try
+        var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+        var request = new TranscodeRequest
         {
-            var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
-            var result = await transcoder.TranscodeAsync(new TranscodeRequest
-            {
-                SourcePath = execution.InputPath,
-                Source = source,
-                Template = template,
-                StartTimeOffset = input.StartTimeOffset ?? 0,
-                EndTimeOffset = input.EndTimeOffset ?? 0,
-                WorkDirectory = execution.WorkDirectory,
-                OutputFileName = Path.GetFileName(key),
-                SegmentFileName = template.Container == "hls"
-                    ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
-                    : null,
-            }, progress, cancellationToken);
+            SourcePath = execution.InputPath,
+            Source = source,
+            Template = template,
+            StartTimeOffset = input.StartTimeOffset ?? 0,
+            EndTimeOffset = input.EndTimeOffset ?? 0,
+            WorkDirectory = execution.WorkDirectory,
+            OutputFileName = Path.GetFileName(key),
+            SegmentFileName = template.Container == "hls"
+                ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
+                : null,
+        };
+        return new PreparedNode(request, key, directory, definition);
+    }
 
-            var files = result.Files.Select(f => new ProducedFile(f.LocalPath, directory + f.FileName, f.ContentType)).ToList();
-            var item = result.Item with { Path = OutputPaths.WirePath(key), Definition = definition };
-            return new NodeExecutionResult
-            {
-                Succeeded = true,
-                Files = files,
-                Output = JsonNode.Parse(EngineJson.Serialize(item))!.AsObject(),
-                CommandLine = result.CommandLine,
-                LogTail = string.Join('\n', result.LogTail),
-                OutputSeconds = item.Duration,
-                OutputShortSide = (int)Math.Min(item.Width, item.Height),
-            };
-        }
-        catch (MediaFailure failure)
+    private static NodeExecutionResult Shape(TranscodeResult result, PreparedNode node)
+    {
+        var files = result.Files.Select(f => new ProducedFile(f.LocalPath, node.Directory + f.FileName, f.ContentType)).ToList();
+        var item = result.Item with { Path = OutputPaths.WirePath(node.Key), Definition = node.Definition };
+        return new NodeExecutionResult
         {
-            return NodeExecutionResult.Failed(failure.ErrCodeExt, failure.Message, failure.Retryable, failure.CommandLine, string.Join('\n', failure.LogTail));
-        }
+            Succeeded = true,
+            Files = files,
+            Output = JsonNode.Parse(EngineJson.Serialize(item))!.AsObject(),
+            CommandLine = result.CommandLine,
+            LogTail = string.Join('\n', result.LogTail),
+            OutputSeconds = item.Duration,
+            OutputShortSide = (int)Math.Min(item.Width, item.Height),
+        };
     }
 }
