@@ -18,6 +18,7 @@ public sealed class SiblingFusionTests : IAsyncLifetime
 {
     private const string FailMarker = "mf-fail-marker";
     private static readonly int[] Members = [1, 2, 3, 4, 5];
+    private static readonly int[] ProgressNodes = [1, 2, 3];
 
     private TempDirectory Root { get; } = new("mf-fusion-");
     private readonly List<EngineHost> hosts = [];
@@ -102,7 +103,36 @@ public sealed class SiblingFusionTests : IAsyncLifetime
         Assert.Equal((160, 90), await SizeAsync(run, TaskView.Node(run.Detail, 1).OutputKey));
     }
 
-    private sealed record Finished(EngineHost Host, long AppId, string Bucket, JsonObject Detail);
+    [Fact]
+    public async Task Notify_ChangeModeFusedNodes_EachReportsItsOwnProgressInTenPercentSteps()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync();
+        Activity[] activities =
+        [
+            Input(1, 2, 3),
+            Transcode(Slow(), "{inputName}_slow.{format}", 4),
+            Transcode(Mp4(160), "{inputName}_160.{format}", 4),
+            Sprite(4),
+            Output(),
+        ];
+        var (run, spawns) = await RunAsync("progress", fusion: true, activities,
+            new TaskNotifyConfig { NotifyType = TaskNotifyConfig.TypeUrl, NotifyUrl = receiver.Url.ToString(), NotifyMode = TaskNotifyConfig.ModeChange });
+        await run.Host.WaitForNotificationsDeliveredAsync(run.TaskId);
+
+        Assert.Single(spawns);
+        var events = receiver.ForTask(run.TaskId);
+        foreach (var index in ProgressNodes)
+        {
+            var progress = events.Select(e => (Status: e.Node(index)["Status"]!.GetValue<string>(), Progress: e.Node(index)["Progress"]!.GetValue<int>())).ToList();
+            Assert.All(progress, p => Assert.Equal(0, p.Progress % 10));
+            Assert.Contains(progress, p => p is { Status: "PROCESSING", Progress: > 0 and < 100 });
+            Assert.Equal(("SUCCESS", 100), progress[^1]);
+            var ranks = progress.Select(p => p.Status switch { "WAITING" => 0, "PROCESSING" => 1, _ => 2 } * 1000 + p.Progress).ToList();
+            Assert.Equal(ranks.Order(), ranks); // never backwards, node by node
+        }
+    }
+
+    private sealed record Finished(EngineHost Host, long AppId, string Bucket, string TaskId, JsonObject Detail);
 
     private static Activity[] FiveSiblings() =>
     [
@@ -128,7 +158,7 @@ public sealed class SiblingFusionTests : IAsyncLifetime
     };
 
     /// <summary>Runs the DAG on a fresh host whose ffmpeg is a spawn-logging wrapper; returns the finished task and every ffmpeg command.</summary>
-    private async Task<(Finished Run, IReadOnlyList<string> Spawns)> RunAsync(string name, bool fusion, IReadOnlyList<Activity> activities)
+    private async Task<(Finished Run, IReadOnlyList<string> Spawns)> RunAsync(string name, bool fusion, IReadOnlyList<Activity> activities, TaskNotifyConfig? notify = null)
     {
         var directory = Root.Directory(name);
         var log = Path.Combine(directory, "spawns.log");
@@ -151,10 +181,10 @@ public sealed class SiblingFusionTests : IAsyncLifetime
         var bucket = $"fusion-{appId}";
         await host.CreateBucketAsync(appId, bucket);
         await host.UploadAsync(appId, bucket, "in/src.mp4", source);
-        var taskId = await host.ProcessMediaAsync(appId, new ProcessMediaRequest { InputInfo = CosInput(bucket, "in/src.mp4"), Activities = [.. activities] });
+        var taskId = await host.ProcessMediaAsync(appId, new ProcessMediaRequest { InputInfo = CosInput(bucket, "in/src.mp4"), Activities = [.. activities], TaskNotifyConfig = notify });
         var detail = await host.WaitFinishedAsync(appId, taskId);
         var spawns = File.Exists(log) ? await File.ReadAllLinesAsync(log) : [];
-        return (new Finished(host, appId, bucket, detail), spawns);
+        return (new Finished(host, appId, bucket, taskId, detail), spawns);
     }
 
     private static async Task<(int Width, int Height)> SizeAsync(Finished run, string key)
