@@ -132,6 +132,47 @@ public sealed class SiblingFusionTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Restart_FusedGroupRunningAtShutdown_EveryMemberCompletesOnceFusedAgain()
+    {
+        // No grace: the shared process still running when the stop begins is interrupted at once.
+        var noGrace = new Dictionary<string, string?> { ["Server:ShutdownGraceSeconds"] = "0" };
+        var (first, log) = await StartHostAsync("restart", fusion: true, noGrace);
+        var appId = 1_250_000_000L + Random.Shared.NextInt64(1, 700_000_000);
+        var bucket = $"restart-{appId}";
+        await first.CreateBucketAsync(appId, bucket);
+        await first.UploadAsync(appId, bucket, "src.mp4", source);
+        var taskId = await first.ProcessMediaAsync(appId, new ProcessMediaRequest
+        {
+            InputInfo = CosInput(bucket, "src.mp4"),
+            Activities = [Input(1, 2, 3), Transcode(Slow(), "{inputName}_slow.{format}", 4), Transcode(Mp4(160), "{inputName}_160.{format}", 4), Sprite(4), Output()],
+        });
+        await first.WaitForTaskAsync(appId, taskId, _ => first.RunningMediaProcesses.Count > 0 && File.Exists(log), "the shared ffmpeg running");
+        await first.StopAsync();
+
+        var interrupted = await first.DetailAsync(appId, taskId);
+        Assert.All(ProgressNodes, i => Assert.Equal("WAITING", TaskView.Node(interrupted, i).Status));
+        Assert.Equal(["src.mp4"], (await first.ObjectCommitsAsync(bucket)).Keys);
+        hosts.Remove(first);
+        await first.DisposeAsync();
+
+        var (second, _) = await StartHostAsync("restart", fusion: true, noGrace);
+        var detail = await second.WaitFinishedAsync(appId, taskId);
+
+        foreach (var index in ProgressNodes)
+        {
+            var node = TaskView.Node(detail, index);
+            Assert.Equal("SUCCESS", node.Status);
+            Assert.Equal(["INTERRUPTED", "SUCCESS"], node.Attempts.Select(a => a["Outcome"]!.GetValue<string>()));
+            Assert.Equal(2, node.Attempts[1]["MfFusedWith"]!.AsArray().Count); // the next host fused the group again
+        }
+
+        var commits = await second.ObjectCommitsAsync(bucket);
+        Assert.Equal(4, commits.Count(c => c.Key.StartsWith("src_", StringComparison.Ordinal))); // 2 videos, sheet, VTT
+        Assert.All(commits.Values, count => Assert.Equal(1, count));
+        Assert.Equal(2, (await SpawnsAsync(log)).Count(l => l.Contains("split=outputs=3", StringComparison.Ordinal)));
+    }
+
     private sealed record Finished(EngineHost Host, long AppId, string Bucket, string TaskId, JsonObject Detail);
 
     private static Activity[] FiveSiblings() =>
@@ -160,6 +201,19 @@ public sealed class SiblingFusionTests : IAsyncLifetime
     /// <summary>Runs the DAG on a fresh host whose ffmpeg is a spawn-logging wrapper; returns the finished task and every ffmpeg command.</summary>
     private async Task<(Finished Run, IReadOnlyList<string> Spawns)> RunAsync(string name, bool fusion, IReadOnlyList<Activity> activities, TaskNotifyConfig? notify = null)
     {
+        var (host, log) = await StartHostAsync(name, fusion);
+        var appId = 1_250_000_000L + Random.Shared.NextInt64(1, 700_000_000);
+        var bucket = $"fusion-{appId}";
+        await host.CreateBucketAsync(appId, bucket);
+        await host.UploadAsync(appId, bucket, "in/src.mp4", source);
+        var taskId = await host.ProcessMediaAsync(appId, new ProcessMediaRequest { InputInfo = CosInput(bucket, "in/src.mp4"), Activities = [.. activities], TaskNotifyConfig = notify });
+        var detail = await host.WaitFinishedAsync(appId, taskId);
+        return (new Finished(host, appId, bucket, taskId, detail), await SpawnsAsync(log));
+    }
+
+    /// <summary>A host on the data directory <paramref name="name"/> (reused by a second call: a restart) with the spawn-logging ffmpeg.</summary>
+    private async Task<(EngineHost Host, string SpawnLog)> StartHostAsync(string name, bool fusion, IReadOnlyDictionary<string, string?>? extra = null)
+    {
         var directory = Root.Directory(name);
         var log = Path.Combine(directory, "spawns.log");
         var wrapper = Path.Combine(directory, "ffmpeg-wrapper");
@@ -170,22 +224,24 @@ public sealed class SiblingFusionTests : IAsyncLifetime
         {
             File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        var host = await EngineHost.StartAsync(Root.Directory(name + "-data"), new Dictionary<string, string?>
+
+        var configuration = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Media:FfmpegPath"] = wrapper,
             ["Engine:SiblingFusion"] = fusion ? "true" : "false",
-        });
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var host = await EngineHost.StartAsync(Root.Directory(name + "-data"), configuration);
         hosts.Add(host);
-        var appId = 1_250_000_000L + Random.Shared.NextInt64(1, 700_000_000);
-        var bucket = $"fusion-{appId}";
-        await host.CreateBucketAsync(appId, bucket);
-        await host.UploadAsync(appId, bucket, "in/src.mp4", source);
-        var taskId = await host.ProcessMediaAsync(appId, new ProcessMediaRequest { InputInfo = CosInput(bucket, "in/src.mp4"), Activities = [.. activities], TaskNotifyConfig = notify });
-        var detail = await host.WaitFinishedAsync(appId, taskId);
-        var spawns = File.Exists(log) ? await File.ReadAllLinesAsync(log) : [];
-        return (new Finished(host, appId, bucket, taskId, detail), spawns);
+        return (host, log);
     }
+
+    private static async Task<IReadOnlyList<string>> SpawnsAsync(string log) => File.Exists(log) ? await File.ReadAllLinesAsync(log) : [];
 
     private static async Task<(int Width, int Height)> SizeAsync(Finished run, string key)
     {
