@@ -9,7 +9,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, openSync, readSync, fstatSync, closeSync, writeSync, fsyncSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, openSync, readSync, fstatSync, closeSync, writeSync, fsyncSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ import { startServer, makeMedia } from '../tests/sdk-node/support/server.mjs';
 import { mpsClient, cosClient, cosCall } from '../tests/sdk-node/support/clients.mjs';
 import { storeFigures, storeConfig } from './store.mjs';
 import { spriteBench } from './sprites.mjs';
+import { ladderBench, ladderServerEnv } from './ladder.mjs';
+import { shellWords } from './shell-words.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -37,28 +39,6 @@ const percentile = (xs, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-/** Splits a POSIX-shell-quoted command line (CommandLine.Format's output) back into argv. */
-function shellWords(line) {
-  const words = [];
-  let word = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === "'") {
-      const end = line.indexOf("'", i + 1);
-      word = (word ?? '') + line.slice(i + 1, end);
-      i = end;
-    } else if (c === '\\' && i + 1 < line.length) {
-      word = (word ?? '') + line[++i];
-    } else if (c === ' ') {
-      if (word !== null) words.push(word);
-      word = null;
-    } else {
-      word = (word ?? '') + c;
-    }
-  }
-  if (word !== null) words.push(word);
-  return words;
-}
 
 /** Runs a program to exit; resolves with its wall time in ms (stdout drained, like the server's progress pipe). */
 function timed(program, args) {
@@ -123,9 +103,13 @@ async function main() {
   await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
   const finishOf = (key) => (finished.has(key) ? Promise.resolve() : new Promise((r) => waiters.set(key, r))).then(() => finished.get(key));
 
+  const timesDir = join(work, 'server-times'); // the server's ffmpeg CPU, per spawn (bench/ffmpeg-times, ladder)
+  mkdirSync(timesDir);
+  const ladderEnv = ladderServerEnv(timesDir);
   const server = await startServer({
     dataDir: join(work, 'data'),
     env: {
+      ...ladderEnv,
       MEDIAFLOW__Media__FfprobePath: wrapper,
       MF_BENCH_REAL_FFPROBE: realFfprobe,
       MF_BENCH_SPAWN_LOG: spawnLog,
@@ -231,6 +215,7 @@ async function main() {
           const detail = await mps.DescribeTaskDetail({ TaskId: event.TaskId });
           const commandLine = detail.ScheduleTask.ActivityResultSet[0].MfAttempts.at(-1).CommandLine;
           argv = shellWords(commandLine);
+          argv[0] = ladderEnv.MF_BENCH_REAL_FFMPEG; // the server's program is the CPU-accounting wrapper: time ffmpeg itself
           argv[argv.length - 1] = join(work, basename(argv.at(-1))); // the same output, outside the server's work directory
           console.log(`P2 bare command (from MfAttempts): ${commandLine.replace(/ \S+$/, ` ${argv.at(-1)}`)}`);
         }
@@ -271,8 +256,15 @@ async function main() {
       // ---- P5: sprite + ten screenshots vs the best single command (bench/sprites.mjs) ----
       if (!process.argv.includes('--skip-p5')) {
         const notifyUrl = `http://127.0.0.1:${receiver.address().port}/cb`;
-        rows.push(...await spriteBench({ mps, put, finishOf, now: nowNs, bucket, region, notifyUrl, work, quick }));
+        rows.push(...await spriteBench({ mps, put, finishOf, now: nowNs, bucket, region, notifyUrl, work, quick, timesDir }));
         phaseDone('P5');
+      }
+
+      // ---- Ladder: three sibling transcodes (one fused ffmpeg) vs separate runs and the best split=3 command ----
+      if (!process.argv.includes('--skip-ladder')) {
+        const notifyUrl = `http://127.0.0.1:${receiver.address().port}/cb`;
+        rows.push(...await ladderBench({ mps, put, finishOf, now: nowNs, bucket, region, notifyUrl, work, quick, timesDir, shellWords, env: ladderEnv }));
+        phaseDone('Ladder');
       }
     }
 

@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { timesWrapper, cpuOf, clear } from './ladder.mjs';
 
 const offsetsPercent = [5, 15, 25, 35, 45, 55, 65, 75, 85, 95];
 
@@ -18,10 +19,13 @@ function makeSource(path, seconds, size) {
   return path;
 }
 
-function wall(args) {
+/** Wall seconds of one ffmpeg; with cpuDir, run through bench/ffmpeg-times so its CPU lands there (ladder.mjs cpuOf). */
+function wall(args, cpuDir) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = cpuDir
+      ? spawn(timesWrapper, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MF_BENCH_TIMES_DIR: cpuDir } })
+      : spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
     child.on('error', reject);
@@ -46,7 +50,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
  * `at`, ns as BigInt), bucket, region, notifyUrl, work, quick }.
  * Returns table rows [figure, measured, target, note].
  */
-export async function spriteBench({ mps, put, finishOf, now, bucket, region, notifyUrl, work, quick }) {
+export async function spriteBench({ mps, put, finishOf, now, bucket, region, notifyUrl, work, quick, timesDir }) {
   const [seconds, size] = quick ? [20, '1280x720'] : [60, '1920x1080'];
   const source = makeSource(join(work, 'p5.mp4'), seconds, size);
   const bytes = readFileSync(source);
@@ -55,12 +59,17 @@ export async function spriteBench({ mps, put, finishOf, now, bucket, region, not
   const workflow = [];
   const command = [];
   const decode = [];
+  const cpu = { W: [], C: [], D: [] };
+  const cpuDir = join(work, 'p5-times');
+  const spawns = [];
+  let commandLine = null;
   let run = 0;
   const runWorkflow = async () => {
     const key = `p5/run${run++}.mp4`;
     await put(key, bytes);
+    if (timesDir) clear(timesDir);
     const start = now();
-    await mps.ProcessMedia({
+    const { TaskId } = await mps.ProcessMedia({
       InputInfo: { Type: 'COS', CosInputInfo: { Bucket: bucket, Region: region, Object: `/${key}` } },
       OutputStorage: { Type: 'COS', CosOutputStorage: { Bucket: bucket, Region: region } },
       OutputDir: '/p5-out/',
@@ -77,15 +86,31 @@ export async function spriteBench({ mps, put, finishOf, now, bucket, region, not
     const failed = event.ActivityResultSet.filter((r) => Object.values(r.ActivityResItem)[0].Status !== 'SUCCESS');
     if (failed.length > 0) throw new Error(`P5 node failed: ${JSON.stringify(failed)}`);
     workflow.push(Number(at - start) / 1e9);
+    if (timesDir) {
+      const { seconds: used, spawns: n } = cpuOf(timesDir);
+      cpu.W.push(used);
+      spawns.push(n);
+    }
+    if (!commandLine) {
+      const detail = await mps.DescribeTaskDetail({ TaskId });
+      commandLine = detail.ScheduleTask.ActivityResultSet[0].MfAttempts.at(-1).CommandLine;
+      console.log(`P5 workflow command (MfAttempts of the sprite node): ${commandLine}`);
+    }
   };
   const runCommand = async () => {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out);
-    command.push(await wall(handWritten(source, seconds, out)));
+    clear(cpuDir);
+    command.push(await wall(handWritten(source, seconds, out), cpuDir));
+    cpu.C.push(cpuOf(cpuDir).seconds);
     const images = readdirSync(out);
     if (images.filter((f) => f.startsWith('shot_')).length !== 10) throw new Error(`P5 hand-written command wrote ${images.join(', ')}`);
   };
-  const runDecode = async () => decode.push(await wall(['-hide_banner', '-nostdin', '-i', source, '-map', '0:v:0', '-f', 'null', '-']));
+  const runDecode = async () => {
+    clear(cpuDir);
+    decode.push(await wall(['-hide_banner', '-nostdin', '-i', source, '-map', '0:v:0', '-f', 'null', '-'], cpuDir));
+    cpu.D.push(cpuOf(cpuDir).seconds);
+  };
   for (const step of ['W', 'C', 'D', 'C', 'W', 'D', 'D', 'W', 'C']) await ({ W: runWorkflow, C: runCommand, D: runDecode })[step]();
   rmSync(out, { recursive: true, force: true });
 
@@ -95,6 +120,10 @@ export async function spriteBench({ mps, put, finishOf, now, bucket, region, not
     ['P5 best single command, same exact frames (median of 3)', `${median(command).toFixed(2)} s`, '', command.map((x) => x.toFixed(2)).join(' / ')],
     ['P5 decode-only pass (median of 3)', `${median(decode).toFixed(2)} s`, '', decode.map((x) => x.toFixed(2)).join(' / ')],
     ['P5 wall ratio workflow / single command', ratio.toFixed(3), '≤ 1.1', ratio <= 1.1 ? 'meets target' : 'misses target'],
+    ...(timesDir ? [
+      ['P5 CPU workflow / single command / decode-only (median, user+sys)', `${median(cpu.W).toFixed(2)} / ${median(cpu.C).toFixed(2)} / ${median(cpu.D).toFixed(2)} s`, '', `workflow ffmpeg spawns ${spawns.join('/')}`],
+      ['P5 CPU ratio workflow / single command', (median(cpu.W) / median(cpu.C)).toFixed(3), '', 'wall ratios mean little on a loaded machine; CPU is steadier'],
+    ] : []),
     ['P5 wall ratio workflow / decode-only', (median(workflow) / median(decode)).toFixed(3), '', '≤ 0.3 only for keyframe-only images (not these frames)'],
   ];
 }
@@ -126,14 +155,17 @@ if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
   const finishOf = (key) => (finished.has(key) ? Promise.resolve() : new Promise((r) => waiters.set(key, r))).then(() => finished.get(key));
   console.log(`P5 alone${quick ? ' --quick' : ''}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
-  const server = await startServer({ dataDir: join(work, 'data') });
+  const { ladderServerEnv } = await import('./ladder.mjs');
+  const timesDir = join(work, 'server-times');
+  (await import('node:fs')).mkdirSync(timesDir);
+  const server = await startServer({ dataDir: join(work, 'data'), env: ladderServerEnv(timesDir) });
   try {
     const mps = mpsClient(server);
     const cos = cosClient(server);
     const bucket = `bench-${server.appId}`;
     await cosCall(cos, 'putBucket', { Bucket: bucket, Region: region });
     const put = (key, body) => cosCall(cos, 'putObject', { Bucket: bucket, Region: region, Key: key, Body: body });
-    const rows = await spriteBench({ mps, put, finishOf, now: () => process.hrtime.bigint(), bucket, region, notifyUrl: `http://127.0.0.1:${receiver.address().port}/cb`, work, quick });
+    const rows = await spriteBench({ mps, put, finishOf, now: () => process.hrtime.bigint(), bucket, region, notifyUrl: `http://127.0.0.1:${receiver.address().port}/cb`, work, quick, timesDir });
     for (const row of rows) console.log(row.join(' | '));
   } finally {
     receiver.close();

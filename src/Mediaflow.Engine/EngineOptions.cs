@@ -9,6 +9,12 @@ public sealed class EngineOptions
     /// <summary>How many nodes run at once in this process (default: one per core).</summary>
     public int NodeConcurrency { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Sibling fusion (DESIGN §7.8): siblings that become runnable together on the same input run as one ffmpeg process
+    /// (one decode, a split graph), still reported per node. Off = every node runs its own process.
+    /// </summary>
+    public bool SiblingFusion { get; set; } = true;
+
     /// <summary>Failed attempts (retryable failures) after which a node FAILs.</summary>
     public int MaxNodeAttempts { get; set; } = 3;
 

@@ -115,5 +115,6 @@ public sealed class TaskQueryService(MediaflowDbContext db, TimeProvider time)
         ["LogTail"] = attempt.LogTail,
         ["StartedAt"] = WireTime.Format(attempt.StartedAt),
         ["FinishedAt"] = WireTime.Format(attempt.FinishedAt),
+        ["MfFusedWith"] = new JsonArray([.. attempt.FusedWith.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(i => (JsonNode)int.Parse(i, System.Globalization.CultureInfo.InvariantCulture))]),
     };
 }

@@ -22,7 +22,7 @@ public sealed record OverrideTranscodeParameter
     /// <summary>AudioTemplateInfoForUpdate: each null member keeps the template's value.</summary>
     public AudioTemplateInfo? AudioTemplate { get; init; }
 
-    public JsonElement? TEHDConfig { get; init; }
+    public TehdConfig? TEHDConfig { get; init; }
     public JsonElement? SubtitleTemplate { get; init; }
     public string? StdExtInfo { get; init; }
     public JsonElement? AddonAudioStream { get; init; }

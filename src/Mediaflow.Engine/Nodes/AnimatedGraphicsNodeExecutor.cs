@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 
@@ -17,9 +18,23 @@ public sealed class AnimatedGraphicsNodeExecutor(SnapshotExecutor snapshots, Med
     protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, AnimatedGraphicTaskInput input,
         AnimatedGraphicsTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
-        var start = input.StartTimeOffset ?? 0;
-        var end = Math.Min(input.EndTimeOffset ?? source.Duration, source.Duration);
+        var (start, end) = Clip(input, source);
         var run = await snapshots.AnimateAsync(source, parameters, start, end, execution.WorkDirectory, progress, cancellationToken);
+        return await ShapeAsync(execution, input, parameters, run, start, end, cancellationToken);
+    }
+
+    protected override MediaPlan<NodeExecutionResult> Plan(NodeExecution execution, AnimatedGraphicTaskInput input, AnimatedGraphicsTemplate parameters, SnapshotSource source)
+    {
+        var (start, end) = Clip(input, source);
+        return snapshots.PlanAnimate(source, parameters, start, end, execution.WorkDirectory).Then((run, ct) => ShapeAsync(execution, input, parameters, run, start, end, ct));
+    }
+
+    private static (double Start, double End) Clip(AnimatedGraphicTaskInput input, SnapshotSource source) =>
+        (input.StartTimeOffset ?? 0, Math.Min(input.EndTimeOffset ?? source.Duration, source.Duration));
+
+    private static async Task<NodeExecutionResult> ShapeAsync(NodeExecution execution, AnimatedGraphicTaskInput input, AnimatedGraphicsTemplate parameters, SnapshotRun run,
+        double start, double end, CancellationToken cancellationToken)
+    {
         var key = OutputPaths.ObjectKey(execution.OutputDirectory, input.OutputObjectPath, OutputPaths.AnimatedGraphicPattern,
             OutputPathVariables.ForInput(execution.InputKey, parameters.Format, input.Definition ?? 0));
         var local = run.Images[0].LocalPath;

@@ -1,6 +1,8 @@
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Engine.Nodes.Fusion;
 using Mediaflow.Media;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 
@@ -11,7 +13,7 @@ namespace Mediaflow.Engine.Nodes;
 /// probe the source, let the family do its media work and shape its result; a <see cref="MediaFailure"/> becomes the
 /// node's failure (retryable or not as the failure says).
 /// </summary>
-public abstract class ImageNodeExecutor<TInput, TTemplate>(MediaProber prober, TemplateFamily<TTemplate> family) : INodeExecutor
+public abstract class ImageNodeExecutor<TInput, TTemplate>(MediaProber prober, TemplateFamily<TTemplate> family) : IFusableNodeExecutor
     where TInput : class, INodeTaskInput
     where TTemplate : class, IStoredTemplate<TTemplate>
 {
@@ -33,6 +35,23 @@ public abstract class ImageNodeExecutor<TInput, TTemplate>(MediaProber prober, T
             return ImageNodes.Failed(failure);
         }
     }
+
+    public async Task<MediaPlan<NodeExecutionResult>?> PlanAsync(NodeExecution execution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execution);
+        var input = Input(execution.Activity.ActivityPara);
+        if (input is null)
+        {
+            return null; // runs alone and fails there with the usual message
+        }
+
+        var template = ImageNodes.Template(execution, family, input.Definition ?? 0);
+        var source = await ImageNodes.SourceAsync(prober, execution, cancellationToken);
+        return Plan(execution, input, template, source);
+    }
+
+    /// <summary>The family's media work as a plan for sibling fusion; null (the default) = the family always runs alone.</summary>
+    protected virtual MediaPlan<NodeExecutionResult>? Plan(NodeExecution execution, TInput input, TTemplate parameters, SnapshotSource source) => null;
 
     /// <summary>The node's member of ActivityPara.</summary>
     protected abstract TInput? Input(ActivityPara? para);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 
@@ -21,6 +22,14 @@ public sealed class ImageSpriteNodeExecutor(SnapshotExecutor snapshots, MediaPro
         ImageSpriteTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
         var run = await snapshots.SpriteAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken);
+        return await ShapeAsync(execution, input, parameters, run, cancellationToken);
+    }
+
+    protected override MediaPlan<NodeExecutionResult> Plan(NodeExecution execution, ImageSpriteTaskInput input, ImageSpriteTemplate parameters, SnapshotSource source) =>
+        snapshots.PlanSprite(source, parameters, execution.WorkDirectory).Then((run, ct) => ShapeAsync(execution, input, parameters, run, ct));
+
+    private static async Task<NodeExecutionResult> ShapeAsync(NodeExecution execution, ImageSpriteTaskInput input, ImageSpriteTemplate parameters, SpriteRun run, CancellationToken cancellationToken)
+    {
         var keys = run.Sheets.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.ImageSpritePattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var vttKey = OutputPaths.ObjectKey(execution.OutputDirectory, input.WebVttObjectName, OutputPaths.ImageSpriteWebVttPattern,
             OutputPathVariables.ForInput(execution.InputKey, "vtt", input.Definition ?? 0));

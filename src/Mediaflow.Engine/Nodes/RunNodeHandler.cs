@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Tasks;
+using Mediaflow.Engine.Nodes.Fusion;
 using Mediaflow.Engine.Notifications;
 using Mediaflow.Engine.Tasks;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Persistence.Engine;
 using Mediaflow.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +29,7 @@ public sealed partial class RunNodeHandler(
     RunningTasks running,
     NodeSlots slots,
     NodeShutdown shutdown,
+    FusionRunner fusion,
     EngineOptions options,
     TimeProvider time,
     ILogger<RunNodeHandler> logger)
@@ -72,11 +75,19 @@ public sealed partial class RunNodeHandler(
 
         // Registered before PROCESSING is committed, so an Abort committed at any point after that reaches this work.
         using var lease = running.Enter(message.TaskId);
-        var context = await StartAttemptAsync(message, cancellationToken);
-        if (context is null)
+        var group = await StartAttemptAsync(message, cancellationToken);
+        if (group is null)
         {
             return;
         }
+
+        if (group.Count > 1)
+        {
+            await RunGroupAsync(group, lease, cancellationToken);
+            return;
+        }
+
+        var context = group[0].Context;
 
         var workDirectory = Path.Combine(options.WorkDirectory, message.TaskId, $"{message.NodeIndex}-{context.Attempt}");
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken, shutdown.Token);
@@ -122,41 +133,62 @@ public sealed partial class RunNodeHandler(
         }
     }
 
-    private async Task<NodeAttemptContext?> StartAttemptAsync(RunNode message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits PROCESSING and a new attempt for the node and, with sibling fusion on, for the siblings it claims (see
+    /// <see cref="ClaimSiblings"/>); returns them, this node first, or null when there is nothing to run here: the node is
+    /// finished, or another node's handler claimed it for its shared process (that handler owns it now).
+    /// </summary>
+    private async Task<IReadOnlyList<GroupMember>?> StartAttemptAsync(RunNode message, CancellationToken cancellationToken)
     {
-        NodeAttemptContext? context = null;
+        List<GroupMember>? group = null;
         await writer.UpdateAsync(message.TaskId, async (state, bus) =>
         {
+            group = null;
             var node = state.Node(message.NodeIndex);
             if (state.Task.Status == TaskFlowStatus.Finish || TaskState.StatusOf(node).IsTerminal())
             {
-                return false;
+                return await ReleaseOrphansAsync(state, message.NodeIndex, bus);
+            }
+
+            var running = state.Db.NodeAttempts.Where(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Outcome == AttemptOutcomes.Running).ToList();
+            if (TaskState.StatusOf(node) == NodeStatus.Processing && running.Any(a => a.FusedLeader is { } leader && leader != message.NodeIndex))
+            {
+                return false; // claimed by a sibling's shared process: its handler runs and records this node
             }
 
             var now = time.GetUtcNow();
-            // An attempt still RUNNING here was cut off by a shutdown or a crash of this process: say so in its record.
-            foreach (var stale in state.Db.NodeAttempts.Where(a => a.TaskId == message.TaskId && a.NodeIndex == message.NodeIndex && a.Outcome == AttemptOutcomes.Running))
+            var siblings = ClaimSiblings(state, message.NodeIndex);
+            group = [];
+            foreach (var index in siblings.Prepend(message.NodeIndex))
             {
-                stale.Outcome = AttemptOutcomes.Interrupted;
-                stale.FinishedAt = now;
+                var row = state.Node(index);
+                // An attempt still RUNNING here was cut off by a shutdown or a crash of this process: say so in its record.
+                foreach (var stale in state.Db.NodeAttempts.Where(a => a.TaskId == message.TaskId && a.NodeIndex == index && a.Outcome == AttemptOutcomes.Running))
+                {
+                    stale.Outcome = AttemptOutcomes.Interrupted;
+                    stale.FinishedAt = now;
+                }
+
+                TaskState.SetStatus(row, NodeStatus.Processing);
+                row.Attempts++;
+                row.Progress = 0;
+                row.BeginProcessTime ??= now;
+                state.Db.NodeAttempts.Add(new NodeAttemptRow
+                {
+                    TaskId = message.TaskId,
+                    NodeIndex = index,
+                    Attempt = row.Attempts,
+                    StartedAt = now,
+                    FusedLeader = siblings.Count > 0 ? message.NodeIndex : null,
+                    FusedWith = FusedWith(siblings.Prepend(message.NodeIndex), index),
+                });
+                group.Add(new GroupMember(index == message.NodeIndex ? message : new RunNode(message.TaskId, index), CaptureContext(state, index, row.Attempts)));
             }
 
-            TaskState.SetStatus(node, NodeStatus.Processing);
-            node.Attempts++;
-            node.Progress = 0;
-            node.BeginProcessTime ??= now;
-            state.Db.NodeAttempts.Add(new NodeAttemptRow
-            {
-                TaskId = message.TaskId,
-                NodeIndex = message.NodeIndex,
-                Attempt = node.Attempts,
-                StartedAt = now,
-            });
-            context = CaptureContext(state, message.NodeIndex, node.Attempts);
             await notifications.EnqueueAsync(state, NotificationKind.NodeChanged, bus);
             return true;
         }, cancellationToken);
-        return context;
+        return group;
     }
 
     private static NodeAttemptContext CaptureContext(TaskState state, int nodeIndex, int attempt)
@@ -253,7 +285,9 @@ public sealed partial class RunNodeHandler(
         }
     }
 
-    private async Task RecordResultAsync(RunNode message, NodeAttemptContext context, NodeExecutionResult result, string? outputBlobId, CancellationToken cancellationToken)
+    /// <param name="fusedWith">Sibling fusion: the other nodes the attempt actually shared its process with ("" = it ran alone); null = as claimed.</param>
+    private async Task RecordResultAsync(RunNode message, NodeAttemptContext context, NodeExecutionResult result, string? outputBlobId, CancellationToken cancellationToken,
+        string? fusedWith = null)
     {
         await writer.UpdateAsync(message.TaskId, async (state, bus) =>
         {
@@ -271,6 +305,7 @@ public sealed partial class RunNodeHandler(
             attempt.CommandLine = result.CommandLine;
             attempt.LogTail = result.LogTail;
             attempt.FinishedAt = now;
+            attempt.FusedWith = fusedWith ?? attempt.FusedWith;
 
             if (!result.Succeeded && result.Retryable && node.FailedAttempts + 1 < options.MaxNodeAttempts)
             {

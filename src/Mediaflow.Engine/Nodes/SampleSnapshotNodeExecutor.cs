@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 using Mediaflow.Media.Watermarks;
@@ -20,6 +21,15 @@ public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, Media
     {
         var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
         var run = await snapshots.SampleAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken, marks);
+        return Shape(execution, input, parameters, run);
+    }
+
+    // Watermarked images run alone: their inputs and per-seek windows do not share a decode.
+    protected override MediaPlan<NodeExecutionResult>? Plan(NodeExecution execution, SampleSnapshotTaskInput input, SampleSnapshotTemplate parameters, SnapshotSource source) =>
+        input.WatermarkSet is { Count: > 0 } ? null : snapshots.PlanSample(source, parameters, execution.WorkDirectory).Then((run, _) => Task.FromResult(Shape(execution, input, parameters, run)));
+
+    private static NodeExecutionResult Shape(NodeExecution execution, SampleSnapshotTaskInput input, SampleSnapshotTemplate parameters, SnapshotRun run)
+    {
         var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SampleSnapshotPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var output = new JsonObject
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Snapshots;
 using Mediaflow.Media.Watermarks;
@@ -20,6 +21,15 @@ public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots,
     {
         var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
         var run = await snapshots.TimeOffsetsAsync(source, parameters, input.Offsets(), execution.WorkDirectory, progress, cancellationToken, marks);
+        return Shape(execution, input, parameters, run);
+    }
+
+    // Watermarked images run alone: their inputs and per-seek windows do not share a decode.
+    protected override MediaPlan<NodeExecutionResult>? Plan(NodeExecution execution, SnapshotByTimeOffsetTaskInput input, SnapshotByTimeOffsetTemplate parameters, SnapshotSource source) =>
+        input.WatermarkSet is { Count: > 0 } ? null : snapshots.PlanTimeOffsets(source, parameters, input.Offsets(), execution.WorkDirectory)?.Then((run, _) => Task.FromResult(Shape(execution, input, parameters, run)));
+
+    private static NodeExecutionResult Shape(NodeExecution execution, SnapshotByTimeOffsetTaskInput input, SnapshotByTimeOffsetTemplate parameters, SnapshotRun run)
+    {
         var keys = run.Images.Select((_, i) => ImageNodes.Key(execution, input, OutputPaths.SnapshotByTimeOffsetPattern, parameters.Format, input.ObjectNumberFormat, i)).ToList();
         var pictures = new JsonArray();
         for (var i = 0; i < keys.Count; i++)

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Engine.Nodes.Fusion;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Media;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Transcoding;
 using Mediaflow.Media.Watermarks;
@@ -14,14 +16,47 @@ using Microsoft.EntityFrameworkCore;
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary>
-/// <c>action-trans</c>: resolves the node's template (the task's snapshot, or the inline RawParameter), names the
-/// outputs by the path rules of spec §8, runs the media layer's transcode and reports the measured output.
+/// <c>action-trans</c>: resolves the node's template (the task's snapshot with its OverrideParameter, or the inline
+/// RawParameter), names the outputs by the path rules of spec §8, fetches head/tail clips and subtitle files, prepares
+/// watermarks, runs the media layer's transcode and reports the measured output.
 /// </summary>
-public sealed partial class TranscodeNodeExecutor(TranscodeExecutor transcoder, MediaProber prober, WatermarkPreparer watermarks, InputFiles inputs, IDbContextFactory<MediaflowDbContext> contexts) : INodeExecutor
+public sealed partial class TranscodeNodeExecutor(
+    TranscodeExecutor transcoder,
+    MediaProber prober,
+    WatermarkPreparer watermarks,
+    InputFiles inputs,
+    IDbContextFactory<MediaflowDbContext> contexts) : IFusableNodeExecutor
 {
     public string ActivityType => ActivityTypes.Transcode;
 
     public async Task<NodeExecutionResult> ExecuteAsync(NodeExecution execution, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (node, missing) = await PrepareAsync(execution, cancellationToken);
+            return missing ?? Shape(await transcoder.TranscodeAsync(node!.Request, progress, cancellationToken), node);
+        }
+        catch (MediaFailure failure)
+        {
+            return NodeExecutionResult.Failed(failure.ErrCodeExt, failure.Message, failure.Retryable, failure.CommandLine, string.Join('\n', failure.LogTail));
+        }
+    }
+
+    public async Task<MediaPlan<NodeExecutionResult>?> PlanAsync(NodeExecution execution, CancellationToken cancellationToken)
+    {
+        var (node, missing) = await PrepareAsync(execution, cancellationToken);
+        if (missing is not null)
+        {
+            return null; // runs alone, where it fails the same way
+        }
+
+        return transcoder.Plan(node!.Request)?.Then((result, _) => Task.FromResult(Shape(result, node)));
+    }
+
+    private sealed record PreparedNode(TranscodeRequest Request, string Key, string Directory, long Definition);
+
+    /// <summary>The node's transcode request, or the failed result when a head/tail clip or subtitle file is missing.</summary>
+    private async Task<(PreparedNode? Node, NodeExecutionResult? Missing)> PrepareAsync(NodeExecution execution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
         var input = execution.Activity.ActivityPara?.TranscodeTask
@@ -40,56 +75,53 @@ public sealed partial class TranscodeNodeExecutor(TranscodeExecutor transcoder, 
         var numbers = input.ObjectNumberFormat ?? new NumberFormat();
         var segmentPattern = string.IsNullOrEmpty(input.SegmentObjectName) ? OutputPaths.TranscodeSegmentPattern : input.SegmentObjectName;
 
-        try
+        var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+        var (heads, tails, missing) = await HeadTailClipsAsync(execution, input.HeadTailParameter, cancellationToken);
+        if (missing is not null)
         {
-            var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
-            var (heads, tails, missing) = await HeadTailClipsAsync(execution, input.HeadTailParameter, cancellationToken);
-            if (missing is not null)
-            {
-                return missing;
-            }
-
-            var (subtitleFile, missingSubtitle) = await SubtitleFileAsync(execution, template, cancellationToken);
-            if (missingSubtitle is not null)
-            {
-                return missingSubtitle;
-            }
-
-            var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken);
-            var result = await transcoder.TranscodeAsync(new TranscodeRequest
-            {
-                SourcePath = execution.InputPath,
-                Source = source,
-                Template = template,
-                StartTimeOffset = input.StartTimeOffset ?? 0,
-                EndTimeOffset = input.EndTimeOffset ?? 0,
-                WorkDirectory = execution.WorkDirectory,
-                OutputFileName = Path.GetFileName(key),
-                Marks = marks,
-                SegmentFileName = template.Container == "hls"
-                    ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
-                    : null,
-                SubtitleFilePath = subtitleFile,
-                HeadClips = heads,
-                TailClips = tails,
-            }, progress, cancellationToken);
-
-            var files = result.Files.Select(f => new ProducedFile(f.LocalPath, directory + f.FileName, f.ContentType)).ToList();
-            var item = result.Item with { Path = OutputPaths.WirePath(key), Definition = definition };
-            return new NodeExecutionResult
-            {
-                Succeeded = true,
-                Files = files,
-                Output = JsonNode.Parse(EngineJson.Serialize(item))!.AsObject(),
-                CommandLine = result.CommandLine,
-                LogTail = string.Join('\n', result.LogTail),
-                OutputSeconds = item.Duration,
-                OutputShortSide = (int)Math.Min(item.Width, item.Height),
-            };
+            return (null, missing);
         }
-        catch (MediaFailure failure)
+
+        var (subtitleFile, missingSubtitle) = await SubtitleFileAsync(execution, template, cancellationToken);
+        if (missingSubtitle is not null)
         {
-            return NodeExecutionResult.Failed(failure.ErrCodeExt, failure.Message, failure.Retryable, failure.CommandLine, string.Join('\n', failure.LogTail));
+            return (null, missingSubtitle);
         }
+
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken);
+        var request = new TranscodeRequest
+        {
+            SourcePath = execution.InputPath,
+            Source = source,
+            Template = template,
+            StartTimeOffset = input.StartTimeOffset ?? 0,
+            EndTimeOffset = input.EndTimeOffset ?? 0,
+            WorkDirectory = execution.WorkDirectory,
+            OutputFileName = Path.GetFileName(key),
+            Marks = marks,
+            SegmentFileName = template.Container == "hls"
+                ? index => Path.GetFileName(OutputPaths.Render(segmentPattern, variables with { Format = TranscodePlanner.SegmentExtension(template), Number = numbers.Render(index) }))
+                : null,
+            SubtitleFilePath = subtitleFile,
+            HeadClips = heads,
+            TailClips = tails,
+        };
+        return (new PreparedNode(request, key, directory, definition), null);
+    }
+
+    private static NodeExecutionResult Shape(TranscodeResult result, PreparedNode node)
+    {
+        var files = result.Files.Select(f => new ProducedFile(f.LocalPath, node.Directory + f.FileName, f.ContentType)).ToList();
+        var item = result.Item with { Path = OutputPaths.WirePath(node.Key), Definition = node.Definition };
+        return new NodeExecutionResult
+        {
+            Succeeded = true,
+            Files = files,
+            Output = JsonNode.Parse(EngineJson.Serialize(item))!.AsObject(),
+            CommandLine = result.CommandLine,
+            LogTail = string.Join('\n', result.LogTail),
+            OutputSeconds = item.Duration,
+            OutputShortSide = (int)Math.Min(item.Width, item.Height),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Jobs;
 
 namespace Mediaflow.Media.Snapshots;
@@ -10,8 +11,12 @@ public sealed partial class SnapshotExecutor
     /// at the template's Fps: GIF through one palette generated for the whole clip (Quality = palette size, see
     /// <see cref="ImageEncoders.GifColors"/>), or animated WebP at libwebp quality = Quality. Both loop forever.
     /// </summary>
-    public async Task<SnapshotRun> AnimateAsync(
-        SnapshotSource source, AnimatedGraphicsTemplate template, double start, double end, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken)
+    public Task<SnapshotRun> AnimateAsync(
+        SnapshotSource source, AnimatedGraphicsTemplate template, double start, double end, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken) =>
+        RunPlanAsync(PlanAnimate(source, template, start, end, workDirectory), progress, cancellationToken);
+
+    /// <summary><see cref="AnimateAsync"/> as a plan that has not run (for sibling fusion: it seeks, so it shares a process only with the same clip).</summary>
+    public MediaPlan<SnapshotRun> PlanAnimate(SnapshotSource source, AnimatedGraphicsTemplate template, double start, double end, string workDirectory)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
@@ -42,16 +47,19 @@ public sealed partial class SnapshotExecutor
         }
 
         var output = new FfmpegOutput { Path = path, Maps = ["[v]"], Video = encoding, Muxer = new AnimationMuxer(template.Format) };
-        var (run, frames) = await RunAsync(Job([Input(source, Math.Round(start, 3), clip)], graph, [output]), clip, p => progress?.Report(p), cancellationToken);
-        RequireFile(path, run, "animation");
-        var shown = frames.Where(f => f.FilterIndex == 1).ToList();
-        return new SnapshotRun
+        return new MediaPlan<SnapshotRun>(Job([Input(source, Math.Round(start, 3), clip)], graph, [output]), clip, (member, _) =>
         {
-            Images = [new SnapshotImage(path, shown.Count > 0 ? Math.Round(start + shown[0].PtsTime, 3) : start)],
-            Width = geometry.Width,
-            Height = geometry.Height,
-            CommandLine = run.CommandLine,
-            LogTail = run.LogTail,
-        };
+            var run = member.Run;
+            RequireFile(path, run, "animation");
+            var shown = member.Frames.Where(f => f.FilterIndex == 1).ToList();
+            return Task.FromResult(new SnapshotRun
+            {
+                Images = [new SnapshotImage(path, shown.Count > 0 ? Math.Round(start + shown[0].PtsTime, 3) : start)],
+                Width = geometry.Width,
+                Height = geometry.Height,
+                CommandLine = run.CommandLine,
+                LogTail = run.LogTail,
+            });
+        });
     }
 }

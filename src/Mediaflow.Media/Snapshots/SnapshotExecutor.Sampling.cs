@@ -1,4 +1,5 @@
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Processes;
 using Mediaflow.Media.Transcoding;
@@ -12,24 +13,31 @@ public sealed partial class SnapshotExecutor
     /// Sampled screenshots in one decode: the first frame, then the first frame at or after every interval (Time: the
     /// template's seconds; Percent: that share of the duration), each scaled to the template's frame.
     /// </summary>
-    public async Task<SnapshotRun> SampleAsync(
-        SnapshotSource source, SampleSnapshotTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken, VideoMarks? marks = null)
+    public Task<SnapshotRun> SampleAsync(
+        SnapshotSource source, SampleSnapshotTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken, VideoMarks? marks = null) =>
+        RunPlanAsync(PlanSample(source, template, workDirectory, marks), progress, cancellationToken);
+
+    /// <summary><see cref="SampleAsync"/> as a plan that has not run (for sibling fusion).</summary>
+    public MediaPlan<SnapshotRun> PlanSample(SnapshotSource source, SampleSnapshotTemplate template, string workDirectory, VideoMarks? marks = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
-        var (pattern, geometry, run, frames) = await SampledAsync(source, template, template, template.Format, null, "sample", workDirectory, progress, cancellationToken, marks);
-        var images = SequenceImages(pattern, frames, run);
-        return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = run.CommandLine, LogTail = run.LogTail };
+        var (job, pattern, geometry) = PlanSampled(source, template, template, template.Format, null, "sample", workDirectory, marks);
+        return new MediaPlan<SnapshotRun>(job, source.Duration, (member, _) =>
+        {
+            var images = SequenceImages(pattern, Sampled(member), member.Run);
+            return Task.FromResult(new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = member.Run.CommandLine, LogTail = member.Run.LogTail });
+        });
     }
 
     /// <summary>
     /// One decode that keeps the sampled frames (<see cref="SelectFilter"/>), frames them to the template and writes them
     /// as a numbered image sequence; <paramref name="after"/> (e.g. tiling) goes between the framing and the encoder.
-    /// The frames are those the showinfo right after the select logged (filter index 2 of the first chain).
+    /// The frames are those the showinfo right after the select logged (filter index 2 of the first chain, <see cref="Sampled"/>).
     /// </summary>
-    private async Task<(string Pattern, OutputGeometry Geometry, ProcessRunResult Run, List<ShowInfoFrame> Frames)> SampledAsync(
+    private (FfmpegJob Job, string Pattern, OutputGeometry Geometry) PlanSampled(
         SnapshotSource source, ISampling sampling, IImageGeometry size, string format, Filter? after, string name, string workDirectory,
-        IProgress<double>? progress, CancellationToken cancellationToken, VideoMarks? marks = null)
+        VideoMarks? marks = null)
     {
         var geometry = ImageFraming.Geometry(source.Width, source.Height, size);
         var graph = ImageFraming.Chains("0:v:0", after is null ? "v" : "framed", geometry, size.FillType,
@@ -51,9 +59,11 @@ public sealed partial class SnapshotExecutor
             PassthroughTimestamps = true,
             Muxer = new ImageMuxer(Sequence: true),
         };
-        var (run, frames) = await RunAsync(Job([Input(source), .. markInputs], graph, [output]), source.Duration, p => progress?.Report(p), cancellationToken);
-        return (pattern, geometry, run, frames.Where(f => f.FilterIndex == 2).ToList());
+        return (Job([Input(source), .. markInputs], graph, [output]), pattern, geometry);
     }
+
+    /// <summary>The frames the showinfo after the select of <see cref="PlanSampled"/> logged.</summary>
+    private static List<ShowInfoFrame> Sampled(MemberRun member) => [.. member.Frames.Where(f => f.FilterIndex == 2)];
 
     /// <summary>Seconds between samples: Time = the interval; Percent = that share of the video duration.</summary>
     public static double Interval(SnapshotSource source, ISampling sampling)

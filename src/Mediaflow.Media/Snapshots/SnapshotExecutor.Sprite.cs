@@ -1,4 +1,5 @@
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Jobs;
 
 namespace Mediaflow.Media.Snapshots;
@@ -9,12 +10,23 @@ public sealed partial class SnapshotExecutor
     /// Sprite sheets in one decode: sampled frames as in <see cref="SampleAsync"/>, each scaled to the thumbnail size,
     /// laid out ColumnCount × RowCount per sheet row by row (the last sheet's empty cells stay black).
     /// </summary>
-    public async Task<SpriteRun> SpriteAsync(SnapshotSource source, ImageSpriteTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken)
+    public Task<SpriteRun> SpriteAsync(SnapshotSource source, ImageSpriteTemplate template, string workDirectory, IProgress<double>? progress, CancellationToken cancellationToken) =>
+        RunPlanAsync(PlanSprite(source, template, workDirectory), progress, cancellationToken);
+
+    /// <summary><see cref="SpriteAsync"/> as a plan that has not run (for sibling fusion).</summary>
+    public MediaPlan<SpriteRun> PlanSprite(SnapshotSource source, ImageSpriteTemplate template, string workDirectory)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(template);
-        var (pattern, thumb, run, thumbs) = await SampledAsync(source, template, template, template.Format,
-            new TileFilter(template.ColumnCount, template.RowCount), "sprite", workDirectory, progress, cancellationToken);
+        var (job, pattern, thumb) = PlanSampled(source, template, template, template.Format,
+            new TileFilter(template.ColumnCount, template.RowCount), "sprite", workDirectory);
+        return new MediaPlan<SpriteRun>(job, source.Duration, (member, _) => Task.FromResult(FinishSprite(source, template, pattern, thumb, member)));
+    }
+
+    private static SpriteRun FinishSprite(SnapshotSource source, ImageSpriteTemplate template, string pattern, Transcoding.OutputGeometry thumb, MemberRun member)
+    {
+        var run = member.Run;
+        var thumbs = Sampled(member);
         var perSheet = template.RowCount * template.ColumnCount;
         var sheetCount = (int)((thumbs.Count + perSheet - 1) / perSheet);
         var sheets = Enumerable.Range(0, sheetCount)

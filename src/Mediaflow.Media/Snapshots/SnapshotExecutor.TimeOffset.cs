@@ -1,5 +1,6 @@
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Watermarks;
 
@@ -80,6 +81,56 @@ public sealed partial class SnapshotExecutor
         }
 
         return new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = string.Join('\n', commands), LogTail = tail };
+    }
+
+    /// <summary>
+    /// The offsets as a plan for sibling fusion: one decode of the whole source, a <see cref="FirstFramesAtFilter"/>
+    /// keeping the first frame at or after each offset (the frame the accurate seek of <see cref="TimeOffsetsAsync"/>
+    /// lands on), written as a sequence and handed out per offset. Null when an offset asks for the last frame (only
+    /// the end of the stream tells which that is), or when the images carry watermarks (their windows are placed per
+    /// seek): such a node runs alone.
+    /// </summary>
+    public MediaPlan<SnapshotRun>? PlanTimeOffsets(
+        SnapshotSource source, SnapshotByTimeOffsetTemplate template, IReadOnlyList<TimeOffset> offsets, string workDirectory, VideoMarks? marks = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(offsets);
+        var shots = offsets.Select((offset, i) => Shot(source, offset, i)).ToList();
+        if (shots.Count == 0 || shots.Any(s => s.LastFrame) || marks is { IsEmpty: false })
+        {
+            return null;
+        }
+
+        var geometry = ImageFraming.Geometry(source.Width, source.Height, template);
+        var graph = ImageFraming.Chains("0:v:0", "v", geometry, template.FillType,
+            [new SetPtsFilter(), new FirstFramesAtFilter([.. shots.Select(s => s.Seek)]), new ShowInfoFilter()], "s");
+        var pattern = Local(workDirectory, $"offsets_%06d.{Ext(template.Format)}");
+        var output = new FfmpegOutput
+        {
+            Path = pattern,
+            Maps = ["[v]"],
+            Video = ImageEncoders.Still(template.Format),
+            PassthroughTimestamps = true,
+            Muxer = new ImageMuxer(Sequence: true),
+        };
+        return new MediaPlan<SnapshotRun>(Job([Input(source)], graph, [output]), source.Duration, (member, _) =>
+        {
+            var run = member.Run;
+            var written = SequenceImages(pattern, [.. member.Frames.Where(f => f.FilterIndex == 2)], run);
+            var images = new List<SnapshotImage>();
+            foreach (var shot in shots)
+            {
+                // The frame the seek would land on: the first kept frame at or after the offset (ms-rounded times).
+                var frame = written.FirstOrDefault(w => w.TimeOffset >= shot.Seek - 0.0005)
+                    ?? throw MediaFailure.Internal(FormattableString.Invariant($"no frame was kept for offset {shot.Seek:0.###} s"), run.CommandLine, run.LogTail);
+                var path = Local(workDirectory, $"snapshot_{shot.Index}.{Ext(template.Format)}");
+                File.Copy(frame.LocalPath, path, overwrite: true);
+                images.Add(new SnapshotImage(path, frame.TimeOffset));
+            }
+
+            return Task.FromResult(new SnapshotRun { Images = images, Width = geometry.Width, Height = geometry.Height, CommandLine = run.CommandLine, LogTail = run.LogTail });
+        });
     }
 
     private static OffsetShot Shot(SnapshotSource source, TimeOffset offset, int index)

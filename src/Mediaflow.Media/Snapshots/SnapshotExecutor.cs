@@ -1,3 +1,4 @@
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Processes;
 using Mediaflow.Media.Transcoding;
@@ -65,6 +66,13 @@ public sealed partial class SnapshotExecutor(MediaProcessRunner runner, MediaOpt
         {
             return (run, [.. frames]);
         }
+    }
+
+    /// <summary>Runs a plan alone (the same run, finish and failures as before plans existed).</summary>
+    private async Task<T> RunPlanAsync<T>(MediaPlan<T> plan, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var (run, frames) = await RunAsync(plan.Job, plan.ExpectedSeconds, p => progress?.Report(p), cancellationToken);
+        return await plan.FinishAsync(new MemberRun(run, frames), cancellationToken);
     }
 
     /// <summary>The index ffmpeg gives the filter at (<paramref name="chain"/>, <paramref name="filter"/>) in its log prefix <c>Parsed_name_N</c>: filters are numbered across the whole graph.</summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Media;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Media.Fusion;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Processes;
@@ -52,6 +53,40 @@ public sealed class TranscodeExecutor(MediaProcessRunner runner, MediaProber pro
             throw new MediaFailure(code, message, retryable, run.CommandLine, run.LogTail);
         }
 
+        var result = await FinishAsync(request, plan, run, cancellationToken);
+        progress?.Report(100);
+        return result;
+    }
+
+    /// <summary>
+    /// The transcode as a plan that has not run (for sibling fusion): the job, the clip's seconds, and the same finish
+    /// (HLS naming, ffprobe of the output, MD5) as <see cref="TranscodeAsync"/>. Throws <see cref="MediaFailure"/> for a
+    /// template or source the transcode refuses. Null when the transcode needs a loudness measure pass first: it then
+    /// runs alone.
+    /// </summary>
+    public MediaPlan<TranscodeResult>? Plan(TranscodeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            TranscodeTemplateRules.Validate(request.Template);
+        }
+        catch (ApiException e)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"{e.Code}: {e.Message}");
+        }
+
+        var plan = TranscodePlanner.Plan(request, options);
+        if (plan.Loudness is not null)
+        {
+            return null;
+        }
+
+        return new MediaPlan<TranscodeResult>(plan.Job, plan.Clip.Duration, (member, ct) => FinishAsync(request, plan, member.Run, ct));
+    }
+
+    private async Task<TranscodeResult> FinishAsync(TranscodeRequest request, TranscodePlan plan, ProcessRunResult run, CancellationToken cancellationToken)
+    {
         if (!File.Exists(plan.MainPath) || new FileInfo(plan.MainPath).Length == 0)
         {
             throw MediaFailure.Internal("ffmpeg exited 0 but wrote no output", run.CommandLine, run.LogTail);
@@ -69,7 +104,6 @@ public sealed class TranscodeExecutor(MediaProcessRunner runner, MediaProber pro
         }
 
         var md5 = await Md5Async(plan.MainPath, cancellationToken);
-        progress?.Report(100);
         return new TranscodeResult
         {
             Item = Measure(request.Template, plan, measured, files, md5),

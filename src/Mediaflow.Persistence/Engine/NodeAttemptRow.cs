@@ -13,4 +13,10 @@ public sealed class NodeAttemptRow
     public string LogTail { get; set; } = "";
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>Sibling fusion: the node whose handler runs this attempt in its shared process (itself when leading); null = ran alone.</summary>
+    public int? FusedLeader { get; set; }
+
+    /// <summary>Sibling fusion: the other nodes of the shared process, comma-separated indexes; "" = ran alone.</summary>
+    public string FusedWith { get; set; } = "";
 }
