@@ -70,7 +70,7 @@ public sealed class TranscodeOverrideTests : IAsyncDisposable
     [InlineData("""{"RemoveVideo":1,"RemoveAudio":1}""", "InvalidParameterValue.RemoveAudio")]
     [InlineData("""{"VideoTemplate":{"Mode":"CBR","Vcrf":23}}""", "InvalidParameterValue.Vcrf")]
     [InlineData("""{"AudioTemplate":{"AudioChannel":6}}""", "InvalidParameterValue.AudioChannel")]
-    [InlineData("""{"TEHDConfig":{"Type":"TEHD-100"}}""", "InvalidParameterValue.TEHDType")]
+    [InlineData("""{"TEHDConfig":{"Type":"TEHD-200"}}""", "InvalidParameterValue.TEHDType")] // TEHD-100 runs; the audio TEHD-200 is refused
     public void ApplyAndValidate_ImpossibleResult_RefusedNamingTheField(string overrides, string code)
     {
         var preset = PresetTranscodeTemplates.Find(100010)!;
