@@ -11,8 +11,8 @@ namespace Mediaflow.Storage.Disk;
 /// commits it as ONE transaction (one WAL fsync for the group instead of one per object), under the commit lock that
 /// serializes every object commit, so event sequences stay in commit order. Each PUT is answered only after the
 /// transaction holding its row has committed: an acknowledged upload is as durable as with one transaction per object.
-/// A lone PUT is a group of one and waits for nobody; under concurrency the group is whatever arrived while the
-/// previous group was committing, so nothing ever waits on a timer.
+/// A lone PUT is a group of one, committed on its own thread; under concurrency the group is whatever arrived while
+/// the previous group was committing, so nothing ever waits on a timer.
 /// </summary>
 internal sealed partial class DiskObjectStore
 {
@@ -20,44 +20,59 @@ internal sealed partial class DiskObjectStore
     private List<QueuedPut> queuedPuts = [];
     private bool draining;
 
-    private Task<ObjectVersion> CommitQueuedAsync(QueuedPut put)
+    private async Task<ObjectVersion> CommitQueuedAsync(QueuedPut put)
     {
-        bool start;
+        bool lead;
         lock (queuedGate)
         {
             queuedPuts.Add(put);
-            start = !draining;
+            lead = !draining;
             draining = true;
         }
 
-        if (start)
+        if (lead)
         {
-            // The first PUT of a burst starts the drain loop and then only waits for its own row, like the others: the
-            // loop goes on (on pool threads) while PUTs keep arriving and stops when the queue is empty.
-            _ = DrainQueuedPutsAsync();
+            // The first PUT of a burst commits the first group (its own row among them) on its own thread, so a lone PUT
+            // costs no thread hop; PUTs that queued meanwhile are drained by a pool thread while this one is answered.
+            await CommitGroupAsync(TakeGroupOrStop()!);
+            bool more;
+            lock (queuedGate)
+            {
+                more = queuedPuts.Count > 0;
+                draining = more;
+            }
+
+            if (more)
+            {
+                _ = Task.Run(DrainQueuedPutsAsync);
+            }
         }
 
-        return put.Done.Task;
+        return await put.Done.Task;
     }
 
     private async Task DrainQueuedPutsAsync()
     {
-        while (true)
+        while (TakeGroupOrStop() is { } group)
         {
-            List<QueuedPut> group;
-            lock (queuedGate)
-            {
-                if (queuedPuts.Count == 0)
-                {
-                    draining = false;
-                    return;
-                }
+            await CommitGroupAsync(group);
+        }
+    }
 
-                group = queuedPuts;
-                queuedPuts = [];
+    /// <summary>Everything queued, or null (and draining ends) when the queue is empty.</summary>
+    private List<QueuedPut>? TakeGroupOrStop()
+    {
+        lock (queuedGate)
+        {
+            if (queuedPuts.Count == 0)
+            {
+                draining = false;
+                return null;
             }
 
-            await CommitGroupAsync(group);
+            var group = queuedPuts;
+            queuedPuts = [];
+            return group;
         }
     }
 
