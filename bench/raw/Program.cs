@@ -1,7 +1,7 @@
 // Raw baselines for the store benchmarks (bench/store.mjs). Prints one JSON object.
 //   large <source-file> <dir>          FileStream write of the source's bytes + fsync, then a FileStream read of them
 //   small <dir> <count> <concurrency> <bytes>
-//                                      per object: temp file write + fsync, rename into place, one SQLite (WAL,
+//                                      per object: temp file write + fsync, rename into place + directory fsync, one SQLite (WAL,
 //                                      synchronous FULL) transaction inserting its row — the store's commit recipe
 using System.Text.Json;
 using Mediaflow.Bench.Raw;

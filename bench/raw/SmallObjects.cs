@@ -6,7 +6,7 @@ namespace Mediaflow.Bench.Raw;
 
 /// <summary>
 /// Small objects committed the way the store commits them, without HTTP or EF Core: temp file + fsync, rename into
-/// place, then one SQLite transaction per object (WAL, synchronous FULL, as SchemaMigrator sets the database up).
+/// place + fsync of the directory, then one SQLite transaction per object (WAL, synchronous FULL, as SchemaMigrator sets the database up).
 /// Workers share the database file but each has its own connection, like the server's pooled contexts.
 /// </summary>
 internal static class SmallObjects
@@ -51,6 +51,7 @@ internal static class SmallObjects
                 }
 
                 File.Move(tempPath, Path.Combine(blobs, id));
+                DirectorySync.Flush(blobs); // the rename must survive a power cut before the row points at it, as in the store
                 await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync())
                 {
                     await using var insert = connection.CreateCommand();

@@ -24,6 +24,8 @@ public static class ServerHost
             .AddEnvironmentVariables("MEDIAFLOW__");
         // SQL statements and Wolverine's per-message chatter are debugging detail; "Logging" configuration can raise them.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning).AddFilter("Wolverine", LogLevel.Warning).AddFilter("JasperFx", LogLevel.Warning);
+        // Two console lines per request (start, finish) cost a small object PUT a measurable share of its CPU (docs/storage.md).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var settings = ServerSettings.From(builder.Configuration, serve);
 
         var listeners = new Listeners();

@@ -22,9 +22,17 @@ internal sealed class BlobFiles(StorageOptions options)
         return Path.Combine(options.BlobDirectory, blobId[..2], blobId[2..4], blobId);
     }
 
+    // Set once tmp/ exists, so a write does not pay a mkdir call (nothing but a person removes tmp/ while serving).
+    private volatile bool tempDirectoryReady;
+
     public string NewTempPath()
     {
-        Directory.CreateDirectory(options.TempDirectory);
+        if (!tempDirectoryReady)
+        {
+            Directory.CreateDirectory(options.TempDirectory);
+            tempDirectoryReady = true;
+        }
+
         return Path.Combine(options.TempDirectory, NewId());
     }
 

@@ -76,7 +76,8 @@ internal sealed partial class DiskObjectStore : IBucketCatalog
     internal async Task<BucketInfo> RequireBucketAsync(long appId, string bucket, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return ToInfo(await ResolveBucketAsync(db, appId, bucket, cancellationToken));
+        var row = await FindBucketRow(db, bucket) ?? throw new StorageException(StorageErrorCode.NoSuchBucket);
+        return row.AppId == appId ? ToInfo(row) : throw new StorageException(StorageErrorCode.AccessDenied);
     }
 
     private static async Task<BucketRow> ResolveBucketAsync(MediaflowDbContext db, long appId, string bucket, CancellationToken cancellationToken)

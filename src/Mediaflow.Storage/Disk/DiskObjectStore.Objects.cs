@@ -3,6 +3,7 @@ using Mediaflow.Persistence;
 using Mediaflow.Persistence.Storage;
 using Mediaflow.Storage.Objects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Win32.SafeHandles;
 
 namespace Mediaflow.Storage.Disk;
 
@@ -25,7 +26,7 @@ internal sealed partial class DiskObjectStore
                 throw new StorageException(StorageErrorCode.BadDigest);
             }
 
-            return await CommitAsync(appId, bucket, key, blob.BlobId, blob.Md5Hex, blob.Size, write, null, cancellationToken);
+            return await CommitQueuedAsync(new QueuedPut(appId, bucket, key, blob.BlobId, blob.Md5Hex, blob.Size, write));
         }
         catch
         {
@@ -56,8 +57,8 @@ internal sealed partial class DiskObjectStore
     }
 
     /// <summary>Opens the blob of a version for reading; the blob is immutable, so an overwrite mid-read changes nothing.</summary>
-    internal FileStream OpenBlob(ObjectVersion version) =>
-        new(files.PathOf(version.BlobId), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+    internal SafeFileHandle OpenBlob(ObjectVersion version) =>
+        File.OpenHandle(files.PathOf(version.BlobId), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     /// <summary>Removes the key; idempotent. The blob is queued for the collector (a running task may still read it).</summary>
     internal Task DeleteObjectAsync(long appId, string bucket, string key, CancellationToken cancellationToken) =>
@@ -92,7 +93,6 @@ internal sealed partial class DiskObjectStore
     private async Task<ObjectVersion> CommitAsync(
         long appId, string bucket, string key, string blobId, string etag, long size, ObjectWrite write, string? completedUploadId, CancellationToken cancellationToken)
     {
-        var contentType = string.IsNullOrEmpty(write.ContentType) ? ContentTypeMap.ForName(key) : write.ContentType;
         var now = Now();
         ObjectEventRow evt;
         ObjectRow row;
@@ -113,28 +113,7 @@ internal sealed partial class DiskObjectStore
                 }
             }
 
-            row = await db.Objects.SingleOrDefaultAsync(o => o.Bucket == bucket && o.Key == key, cancellationToken)
-                ?? db.Objects.Add(new ObjectRow { AppId = appId, Bucket = bucket, Key = key, BlobId = blobId, ETag = etag, ContentType = contentType }).Entity;
-            if (row.BlobId != blobId)
-            {
-                await QueueGarbageAsync(db, [row.BlobId], cancellationToken);
-            }
-
-            row.BlobId = blobId;
-            row.ETag = etag;
-            row.Size = size;
-            row.ContentType = contentType;
-            row.MetadataJson = ObjectMetadata.ToJson(write.Metadata);
-            row.HeadersJson = ObjectHeaders.ToJson(write.StandardHeaders);
-            row.LastModified = now;
-            row.LineageTaskId = write.Lineage?.TaskId;
-            row.LineageScheduleId = write.Lineage?.ScheduleId;
-            row.LineageDepth = write.Lineage?.Depth ?? 0;
-            evt = db.ObjectEvents.Add(new ObjectEventRow
-            {
-                AppId = appId, Bucket = bucket, Region = region, Key = key, BlobId = blobId, ETag = etag, Size = size, CommittedAt = now,
-                LineageTaskId = row.LineageTaskId, LineageScheduleId = row.LineageScheduleId, LineageDepth = row.LineageDepth,
-            }).Entity;
+            (row, evt) = await StageAsync(db, [], appId, bucket, region, key, blobId, etag, size, write, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -145,6 +124,43 @@ internal sealed partial class DiskObjectStore
 
         signal.Publish(evt.Sequence);
         return ToVersion(row, region);
+    }
+
+    /// <summary>
+    /// Adds (or updates) the key's row and its event to <paramref name="db"/>'s unit of work; the old blob, if any, is
+    /// queued as garbage. <paramref name="staged"/> holds the rows staged earlier in the same transaction (a group commit
+    /// may carry two PUTs of one key: the later one wins, as if they had committed one after the other).
+    /// </summary>
+    private async Task<(ObjectRow Row, ObjectEventRow Event)> StageAsync(
+        MediaflowDbContext db, Dictionary<(string Bucket, string Key), ObjectRow> staged, long appId, string bucket, string region, string key,
+        string blobId, string etag, long size, ObjectWrite write, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contentType = string.IsNullOrEmpty(write.ContentType) ? ContentTypeMap.ForName(key) : write.ContentType;
+        var row = staged.GetValueOrDefault((bucket, key))
+            ?? await FindObjectRow(db, bucket, key)
+            ?? db.Objects.Add(new ObjectRow { AppId = appId, Bucket = bucket, Key = key, BlobId = blobId, ETag = etag, ContentType = contentType }).Entity;
+        staged[(bucket, key)] = row;
+        if (row.BlobId != blobId)
+        {
+            await QueueGarbageAsync(db, [row.BlobId], cancellationToken);
+        }
+
+        row.BlobId = blobId;
+        row.ETag = etag;
+        row.Size = size;
+        row.ContentType = contentType;
+        row.MetadataJson = ObjectMetadata.ToJson(write.Metadata);
+        row.HeadersJson = ObjectHeaders.ToJson(write.StandardHeaders);
+        row.LastModified = now;
+        row.LineageTaskId = write.Lineage?.TaskId;
+        row.LineageScheduleId = write.Lineage?.ScheduleId;
+        row.LineageDepth = write.Lineage?.Depth ?? 0;
+        var evt = db.ObjectEvents.Add(new ObjectEventRow
+        {
+            AppId = appId, Bucket = bucket, Region = region, Key = key, BlobId = blobId, ETag = etag, Size = size, CommittedAt = now,
+            LineageTaskId = row.LineageTaskId, LineageScheduleId = row.LineageScheduleId, LineageDepth = row.LineageDepth,
+        }).Entity;
+        return (row, evt);
     }
 
     /// <summary>Queues blobs that a change in this transaction stopped referencing; the collector re-checks references.</summary>

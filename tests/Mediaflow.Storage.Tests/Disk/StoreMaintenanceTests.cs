@@ -188,8 +188,9 @@ public sealed class StoreMaintenanceTests : IAsyncLifetime
     private async Task<string> ReadAsync(string key)
     {
         var version = await Store.GetObjectAsync(AppId, "maint", key, CancellationToken.None);
-        await using var blob = Store.OpenBlob(version);
-        using var reader = new StreamReader(blob);
+        using var blob = Store.OpenBlob(version);
+        await using var stream = new FileStream(blob, FileAccess.Read, 1, isAsync: true);
+        using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync();
     }
 

@@ -127,8 +127,7 @@ internal static class ObjectHandlers
         }
 
         // The blob is opened before the first byte is sent; an overwrite mid-read changes nothing (blobs are immutable).
-        await using var blob = context.Store.OpenBlob(version);
-        blob.Seek(offset, SeekOrigin.Begin);
-        await StreamCopy.CopyAsync(blob, response.Body, length, context.Aborted);
+        using var blob = context.Store.OpenBlob(version);
+        await BlobSender.SendAsync(blob, offset, length, response.BodyWriter, context.Aborted);
     }
 }
