@@ -5,7 +5,7 @@ namespace Mediaflow.Domain.Orchestrations;
 
 /// <summary>
 /// An adaptive-streaming node's parameters (reference/mps-api.md §10 AdaptiveDynamicStreamingTaskInput). Members this
-/// build does not honour (WatermarkSet, BlindWatermark, AddOnSubtitles, AddOnAudios, SubtitleTemplate, StdExtInfo,
+/// build does not honour (BlindWatermark, AddOnSubtitles, AddOnAudios, SubtitleTemplate, StdExtInfo,
 /// KeyPTSList, StdExtStreamInfos) land in <see cref="NotYetSupported"/> and are refused by name.
 /// </summary>
 public sealed record AdaptiveDynamicStreamingTaskInput : INodeTaskInput
@@ -26,6 +26,9 @@ public sealed record AdaptiveDynamicStreamingTaskInput : INodeTaskInput
     public string? DefinitionType { get; init; }
 
     public AdaptiveDrmInfo? DrmInfo { get; init; }
+
+    /// <summary>Watermarks drawn on every video sub-stream after its scaling (≤ 10, the transcode node's rules).</summary>
+    public IReadOnlyList<WatermarkInput>? WatermarkSet { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }

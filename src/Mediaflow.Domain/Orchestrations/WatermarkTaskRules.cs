@@ -14,9 +14,10 @@ public static class WatermarkTaskRules
     public const int MaxMosaics = 10;
     public const int MaxSvgContent = 2_000_000;
 
-    /// <summary>The watermarks a node asks for (transcode and the two screenshot nodes carry a WatermarkSet).</summary>
+    /// <summary>The watermarks a node asks for (transcode, the two screenshot nodes and the adaptive node carry a WatermarkSet).</summary>
     public static IReadOnlyList<WatermarkInput> WatermarksOf(ActivityPara? para) =>
-        para?.TranscodeTask?.WatermarkSet ?? para?.SnapshotByTimeOffsetTask?.WatermarkSet ?? para?.SampleSnapshotTask?.WatermarkSet ?? [];
+        para?.TranscodeTask?.WatermarkSet ?? para?.SnapshotByTimeOffsetTask?.WatermarkSet ?? para?.SampleSnapshotTask?.WatermarkSet
+        ?? para?.AdaptiveDynamicStreamingTask?.WatermarkSet ?? [];
 
     public static void ValidateWatermarks(int index, string member, IReadOnlyList<WatermarkInput>? set, bool screenshot)
     {

@@ -4,6 +4,7 @@ using Mediaflow.Domain.Templates;
 using Mediaflow.Media;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Streaming;
+using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Engine.Nodes;
 
@@ -11,9 +12,10 @@ namespace Mediaflow.Engine.Nodes;
 /// <c>action-adaptive-substream</c>: the snapshotted AdaptiveDynamicStreaming template → the media layer's one-decode
 /// ladder (HLS master + sub-stream playlists + segments, or a DASH manifest + fMP4 media), named by spec §8: the
 /// manifest by OutputObjectPath, sub-streams and segments by SubStreamObjectName / SegmentObjectName in the manifest's
-/// directory. Usage: the clip's seconds once per sub-stream, banded by the largest rung's short side.
+/// directory. WatermarkSet is drawn on every video sub-stream after its scaling (placed and sized on that rung's frame).
+/// Usage: the clip's seconds once per sub-stream, banded by the largest rung's short side.
 /// </summary>
-public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor streamer, MediaProber prober) : INodeExecutor
+public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor streamer, MediaProber prober, WatermarkPreparer watermarks) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.AdaptiveDynamicStreaming;
 
@@ -43,6 +45,7 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
         try
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+            var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
             var result = await streamer.StreamAsync(new AdaptiveRequest
             {
                 SourcePath = execution.InputPath,
@@ -53,6 +56,7 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
                 SubStreamFileName = n => OutputPaths.Render(subStreamPattern, variables with { Format = subStreamFormat, SubStreamNumber = n }),
                 SegmentFileName = (n, s) => OutputPaths.Render(segmentPattern, variables with { Format = segmentFormat, SubStreamNumber = n, SegmentNumber = s }),
                 SimpleAes = aes,
+                Marks = marks,
             }, progress, cancellationToken);
 
             var files = result.Files.Select(f => new ProducedFile(f.LocalPath, directory + f.FileName, f.ContentType)).ToList();
@@ -61,7 +65,7 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
                 ["Definition"] = definition,
                 ["Package"] = template.Format,
                 ["Path"] = OutputPaths.WirePath(key),
-                ["WatermarkDefinition"] = new JsonArray(),
+                ["WatermarkDefinition"] = NodeWatermarks.Definitions(input.WatermarkSet),
                 ["MfSubStreamSet"] = new JsonArray([.. result.Variants.Select(v => (JsonNode)new JsonObject
                 {
                     ["SubStreamNumber"] = v.Number,

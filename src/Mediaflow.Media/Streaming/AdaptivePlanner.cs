@@ -58,6 +58,7 @@ public static class AdaptivePlanner
         }
 
         var outputs = new List<FfmpegOutput>();
+        var marks = new List<FfmpegInput>();
         var planned = new List<AdaptiveRung>();
         FfmpegInput? input = null;
         ClipRange? clip = null;
@@ -73,21 +74,14 @@ public static class AdaptivePlanner
                 WorkDirectory = request.WorkDirectory,
                 OutputFileName = playlist,
                 InitSegmentFileName = fmp4 ? $"{Path.GetFileNameWithoutExtension(playlist)}_init.mp4" : null,
+                Marks = request.Marks,
             }, options);
             input ??= plan.Job.Inputs[0];
             clip ??= plan.Clip;
             var output = plan.Job.Outputs[0];
-            var label = $"v{number}";
-            foreach (var chain in plan.Job.FilterGraph)
-            {
-                var source = videoRungs > 1 ? $"split{splitIndex}" : "0:v:0";
-                graph.Add(chain with
-                {
-                    InputLabels = [.. chain.InputLabels.Select(l => l == "0:v:0" ? source : l)],
-                    OutputLabels = [.. chain.OutputLabels.Select(_ => label)],
-                });
-            }
-
+            var rename = RungLabels(number, splitIndex, videoRungs);
+            graph.AddRange(RungChains(plan.Job.FilterGraph, rename));
+            AddMarkInputs(marks, plan.Job.Inputs, graph, videoRungs);
             if (output.Video is not null)
             {
                 splitIndex++;
@@ -98,7 +92,7 @@ public static class AdaptivePlanner
             var extension = fmp4 ? "m4s" : "ts";
             outputs.Add(output with
             {
-                Maps = [.. output.Maps.Select(m => m.StartsWith('[') ? $"[{label}]" : m)],
+                Maps = [.. output.Maps.Select(m => m.StartsWith('[') ? $"[{rename(m[1..^1])}]" : m)],
                 Muxer = hlsMuxer with
                 {
                     SegmentPathPattern = Path.Combine(directory, $"{prefix}%05d.{extension}"),
@@ -118,7 +112,7 @@ public static class AdaptivePlanner
 
         return new AdaptivePlan
         {
-            Job = new FfmpegJob { Inputs = [input!], FilterGraph = graph, Outputs = outputs, MaxPixels = options.MaxPixels, Threads = options.Threads },
+            Job = new FfmpegJob { Inputs = [input!, .. marks], FilterGraph = graph, Outputs = outputs, MaxPixels = options.MaxPixels, Threads = options.Threads },
             Rungs = planned,
             Clip = clip ?? throw new InvalidOperationException("no sub-stream planned"),
             ManifestPath = Path.Combine(request.WorkDirectory, manifestName),
@@ -161,6 +155,7 @@ public static class AdaptivePlanner
         }
 
         var videoMaps = new List<string>();
+        var marks = new List<FfmpegInput>();
         var videos = new List<(VideoEncoding Encoding, int Number, OutputGeometry? Geometry)>();
         var audios = new List<(AudioEncoding Encoding, List<int> Numbers)>();
         FfmpegInput? input = null;
@@ -175,6 +170,7 @@ public static class AdaptivePlanner
                 Template = rungTemplate,
                 WorkDirectory = request.WorkDirectory,
                 OutputFileName = Text(number) + ".m3u8",
+                Marks = request.Marks,
             }, options);
             input ??= plan.Job.Inputs[0];
             clip ??= plan.Clip;
@@ -182,14 +178,10 @@ public static class AdaptivePlanner
             segmentSeconds = segmentSeconds > 0 ? segmentSeconds : ((HlsMuxer)output.Muxer).SegmentSeconds;
             if (output.Video is { } video)
             {
-                var label = $"v{number}";
-                var source = videoRungs > 1 ? $"split{videos.Count}" : "0:v:0";
-                graph.AddRange(plan.Job.FilterGraph.Select(chain => chain with
-                {
-                    InputLabels = [.. chain.InputLabels.Select(l => l == "0:v:0" ? source : l)],
-                    OutputLabels = [.. chain.OutputLabels.Select(_ => label)],
-                }));
-                videoMaps.Add($"[{label}]");
+                var rename = RungLabels(number, videos.Count, videoRungs);
+                graph.AddRange(RungChains(plan.Job.FilterGraph, rename));
+                AddMarkInputs(marks, plan.Job.Inputs, graph, videoRungs);
+                videoMaps.AddRange(output.Maps.Where(m => m.StartsWith('[')).Select(m => $"[{rename(m[1..^1])}]"));
                 videos.Add((video, number, plan.Geometry));
             }
 
@@ -226,7 +218,7 @@ public static class AdaptivePlanner
         {
             Job = new FfmpegJob
             {
-                Inputs = [input!],
+                Inputs = [input!, .. marks],
                 FilterGraph = graph,
                 Outputs =
                 [
@@ -261,6 +253,60 @@ public static class AdaptivePlanner
         }
 
         return plain;
+    }
+
+    /// <summary>
+    /// The label map of one rung's chains in the shared graph: the source video becomes the rung's <c>split</c> branch,
+    /// a watermark picture input (<c>k:v:0</c>, k ≥ 1) the rung's branch of that picture's split (see
+    /// <see cref="AddMarkInputs"/>), other input specifiers stay, and every label of the rung's own gets the prefix
+    /// <c>r{number}</c> so rungs never share one.
+    /// </summary>
+    private static Func<string, string> RungLabels(int number, int videoIndex, int videoRungs) => label =>
+    {
+        var colon = label.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && int.TryParse(label.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return (index, videoRungs > 1) switch
+            {
+                (0, true) when label == "0:v:0" => $"split{videoIndex}",
+                ( > 0, true) => $"mfwmin{index}_{videoIndex}",
+                _ => label,
+            };
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"r{number}{label}");
+    };
+
+    private static IEnumerable<FilterChain> RungChains(IEnumerable<FilterChain> chains, Func<string, string> rename) =>
+        chains.Select(chain => chain with
+        {
+            InputLabels = [.. chain.InputLabels.Select(rename)],
+            OutputLabels = [.. chain.OutputLabels.Select(rename)],
+        });
+
+    /// <summary>
+    /// Watermark pictures are inputs 1..n of every video rung's plan (the same marks, so the same inputs): they are added
+    /// to the job once, from the first video rung, and with several video rungs each is <c>split</c> into one branch per
+    /// rung (a picture is read once and scaled per rung).
+    /// </summary>
+    private static void AddMarkInputs(List<FfmpegInput> marks, IReadOnlyList<FfmpegInput> rungInputs, List<FilterChain> graph, int videoRungs)
+    {
+        if (marks.Count > 0 || rungInputs.Count <= 1)
+        {
+            return;
+        }
+
+        marks.AddRange(rungInputs.Skip(1));
+        if (videoRungs <= 1)
+        {
+            return;
+        }
+
+        for (var index = 1; index <= marks.Count; index++)
+        {
+            var k = index;
+            graph.Add(new FilterChain([$"{k}:v:0"], [new SplitFilter(videoRungs)], [.. Enumerable.Range(0, videoRungs).Select(i => $"mfwmin{k}_{i}")]));
+        }
     }
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -29,6 +29,12 @@ public sealed record AdaptiveRequest
     /// <summary>(sub-stream number, segment number) → the segment's file name; DASH calls it once with <c>$RepresentationID$</c>, <c>$Number$</c>.</summary>
     public required Func<string, string, string> SegmentFileName { get; init; }
 
+    /// <summary>
+    /// Watermarks (and mosaics) drawn on every video sub-stream after its own scaling, sized and placed on that rung's
+    /// frame as a transcode of the rung would draw them; null = none.
+    /// </summary>
+    public Watermarks.VideoMarks? Marks { get; init; }
+
     /// <summary>HLS AES-128 (<c>DrmInfo.Type = simpleaes</c>); null = clear segments.</summary>
     public SimpleAesKey? SimpleAes { get; init; }
 }

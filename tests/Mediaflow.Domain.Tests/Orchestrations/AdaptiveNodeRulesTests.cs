@@ -11,6 +11,7 @@ public class AdaptiveNodeRulesTests
     [Theory]
     [InlineData("""{"Definition":10}""")]
     [InlineData("""{"Definition":20,"OutputObjectPath":"/vod/{inputName}/master.{format}","SubStreamObjectName":"rung_{subStreamNumber}.{format}","SegmentObjectName":"seg_{subStreamNumber}_{segmentNumber}.{format}"}""")]
+    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1},{"Definition":2,"TextContent":"MF","StartTimeOffset":1,"EndTimeOffset":-1}]}""")]
     [InlineData("""{"Definition":10,"DefinitionType":"PureAudio","OutputStorage":{"Type":"COS","CosOutputStorage":{"Bucket":"b"}}}""")]
     [InlineData("""{"Definition":10,"DrmInfo":{"Type":"simpleaes","SimpleAesDrm":{"Uri":"https://keys.example/1","Key":"000102030405060708090a0b0c0d0e0f","Vector":"0f0e0d0c0b0a09080706050403020100"}}}""")]
     public void ValidateActivities_AdaptiveNode_Accepted(string input) =>
@@ -18,7 +19,10 @@ public class AdaptiveNodeRulesTests
 
     [Theory]
     [InlineData("""{"OutputObjectPath":"a.m3u8"}""", ApiErrorCodes.MissingParameter)]
-    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1}]}""", "InvalidParameterValue.WatermarkSet")]
+    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":0,"RawParameter":{"Type":"image"}}]}""", "InvalidParameterValue.RawParameter")]
+    [InlineData("""{"Definition":10,"WatermarkSet":[{}]}""", ApiErrorCodes.MissingParameter)]
+    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1}]}""", "InvalidParameterValue.WatermarkSet")]
+    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1,"StartTimeOffset":3,"EndTimeOffset":2}]}""", "InvalidParameterValue.EndTimeOffset")]
     [InlineData("""{"Definition":10,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark")]
     [InlineData("""{"Definition":10,"AddOnSubtitles":[{"Type":"subtitle-stream"}]}""", "InvalidParameterValue.AddOnSubtitles")]
     [InlineData("""{"Definition":10,"AddOnAudios":[{}]}""", "InvalidParameterValue.AddOnAudios")]

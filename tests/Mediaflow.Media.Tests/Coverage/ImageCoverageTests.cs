@@ -47,7 +47,7 @@ public class ImageCoverageTests
         ["AnimatedGraphicTaskInput.ExtInfo"] = ("""{"Definition":10,"StartTimeOffset":0,"EndTimeOffset":1,"ExtInfo":"x"}""", "InvalidParameterValue.ExtInfo"),
         ["AdaptiveDynamicStreamingTaskInput.OutputStorage"] = ("""{"Definition":10,"OutputStorage":{"Type":"VOD"}}""", ApiErrorCodes.UnsupportedOperation),
         ["AdaptiveDynamicStreamingTaskInput.DrmInfo"] = ("""{"Definition":10,"DrmInfo":{"Type":"widevine"}}""", "InvalidParameterValue.DrmInfo"),
-        ["AdaptiveDynamicStreamingTaskInput.WatermarkSet"] = ("""{"Definition":10,"WatermarkSet":[{"Definition":1}]}""", "InvalidParameterValue.WatermarkSet"),
+        ["AdaptiveDynamicStreamingTaskInput.WatermarkSet"] = ("""{"Definition":10,"WatermarkSet":[{"Definition":0}]}""", "InvalidParameterValue.RawParameter"),
         ["AdaptiveDynamicStreamingTaskInput.BlindWatermark"] = ("""{"Definition":10,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark"),
         ["AdaptiveDynamicStreamingTaskInput.AddOnSubtitles"] = ("""{"Definition":10,"AddOnSubtitles":[{"Type":"subtitle-stream"}]}""", "InvalidParameterValue.AddOnSubtitles"),
         ["AdaptiveDynamicStreamingTaskInput.AddOnAudios"] = ("""{"Definition":10,"AddOnAudios":[{}]}""", "InvalidParameterValue.AddOnAudios"),
@@ -155,15 +155,15 @@ public class ImageCoverageTests
     [Fact]
     public void WatermarkSet_RefusedOnNodesThatDrawNoMarks()
     {
-        // Watermarks are executed on the two screenshot nodes; the spec gives sprites and animated graphics no WatermarkSet,
-        // and the adaptive node does not draw them yet.
+        // Watermarks are executed on the two screenshot nodes and the adaptive node (per rung); the spec gives sprites and
+        // animated graphics no WatermarkSet.
         foreach (var (type, activity) in NodeTypes)
         {
             var required = type == typeof(SnapshotByTimeOffsetTaskInput) ? ""","ExtTimeOffsetSet":["1s"]"""
                 : type == typeof(AnimatedGraphicTaskInput) ? ""","StartTimeOffset":0,"EndTimeOffset":1""" : "";
             var para = $$$"""{"{{{type.Name.Replace("Input", "", StringComparison.Ordinal)}}}":{"Definition":10{{{required}}},"WatermarkSet":[{"Definition":1}]}}""";
             void Validate() => OrchestrationRules.ValidateActivities(ImageNodeRulesTests.Dag(activity, para));
-            if (type == typeof(SnapshotByTimeOffsetTaskInput) || type == typeof(SampleSnapshotTaskInput))
+            if (type == typeof(SnapshotByTimeOffsetTaskInput) || type == typeof(SampleSnapshotTaskInput) || type == typeof(AdaptiveDynamicStreamingTaskInput))
             {
                 Validate();
             }

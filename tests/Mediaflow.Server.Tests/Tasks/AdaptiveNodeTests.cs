@@ -175,10 +175,83 @@ public sealed class AdaptiveNodeTests(MediaflowServer server) : IClassFixture<Me
 
         var bad = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = 10, SubStreamObjectName = "sub/{subStreamNumber}.{format}" } });
         (await Mps.CallAsync("ModifySchedule", new { ScheduleId = scheduleId, Activities = bad })).AssertError("InvalidParameterValue.SubStreamObjectName");
-        var watermark = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = 10, WatermarkSet = new[] { new { Definition = 1 } } } });
+        // WatermarkSet is accepted (≤ 10, the transcode node's rules): eleven are refused.
+        var watermark = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = 10, WatermarkSet = Enumerable.Range(0, 11).Select(_ => new { Definition = 1 }).ToArray() } });
         (await Mps.CallAsync("CreateSchedule", Orchestrations.Schedule("adaptive-wm-" + bucket, bucket, "/in/", watermark))).AssertError("InvalidParameterValue.WatermarkSet");
         await Mps.OkAsync("DeleteSchedule", new { ScheduleId = scheduleId });
         await Mps.OkAsync("DeleteAdaptiveDynamicStreamingTemplate", new { Definition = definition });
+    }
+
+    [Fact]
+    public async Task ProcessMedia_HlsWithWatermarkSet_EachRungCarriesTheMarkSizedToItsFrame()
+    {
+        var png = Path.Combine(server.WorkDirectory, bucket + "-magenta.png");
+        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "color=c=0xFF00FF:size=32x16", "-frames:v", "1", png);
+        var mark = (await Mps.OkAsync("CreateWatermarkTemplate", new
+        {
+            Type = "image", Name = "rung-mark", CoordinateOrigin = "BottomRight", XPos = "5%", YPos = "5%",
+            ImageTemplate = new { ImageContent = Convert.ToBase64String(await File.ReadAllBytesAsync(png)), Width = "10%" },
+        })).GetProperty("Definition").GetInt64();
+        var definition = await CreateTemplateAsync("HLS", "ts-segment");
+
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            OutputDir = "/wm/",
+            Activities = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition, WatermarkSet = new object[] { new { Definition = mark } } } }),
+        });
+
+        var output = Result(await Mps.WaitForFinishAsync(taskId));
+        Assert.Equal([mark], output.GetProperty("WatermarkDefinition").EnumerateArray().Select(d => d.GetInt64()));
+        var local = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, bucket + "-wm")).FullName;
+        foreach (var key in await ListAsync("wm/"))
+        {
+            await File.WriteAllBytesAsync(Path.Combine(local, Path.GetFileName(key)), await ReadBytesAsync(key));
+        }
+
+        // % of each rung's frame: 320×240 → a 32×16 mark at x 272..303, y 212..227; 160×120 → 16×8 at x 136..151, y 106..113
+        // (inner rectangles, 2 px in from the edges, must be magenta).
+        var stem = Path.Combine(local, $"clip_adaptiveDynamicStreaming_{definition}");
+        Assert.True(await MagentaShareAsync(stem + "_0.m3u8", 320, 240, (274, 214, 301, 225)) > 0.9, "rung 0 has no mark at its rectangle");
+        Assert.True(await MagentaShareAsync(stem + "_1.m3u8", 160, 120, (138, 108, 149, 111)) > 0.9, "rung 1 has no mark at its rectangle");
+        await Mps.OkAsync("DeleteAdaptiveDynamicStreamingTemplate", new { Definition = definition });
+    }
+
+    /// <summary>Share of the rectangle (inclusive) that is magenta in the first frame of the playlist.</summary>
+    private static async Task<double> MagentaShareAsync(string playlist, int width, int height, (int X0, int Y0, int X1, int Y1) rect)
+    {
+        var raw = playlist + ".rgb";
+        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", playlist, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", raw);
+        var rgb = await File.ReadAllBytesAsync(raw);
+        Assert.Equal(width * height * 3, rgb.Length);
+        var (magenta, total) = (0, 0);
+        for (var y = rect.Y0; y <= rect.Y1; y++)
+        {
+            for (var x = rect.X0; x <= rect.X1; x++)
+            {
+                var i = ((y * width) + x) * 3;
+                total++;
+                magenta += rgb[i] > 180 && rgb[i + 1] < 80 && rgb[i + 2] > 180 ? 1 : 0;
+            }
+        }
+
+        return magenta / (double)total;
+    }
+
+    private static async Task RunAsync(string program, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{program} failed: {await stderr}");
     }
 
     private async Task<List<string>> ListAsync(string prefix)
