@@ -100,12 +100,16 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
             });
         }
 
+        using var exited = new CancellationTokenSource();
+        var busyWatch = request.NoProgressTimeout is { } busyLimit ? WatchBusyAsync(process, watchdog, busyLimit, exited.Token) : Task.CompletedTask;
         try
         {
             await process.WaitForExitAsync(stop.Token);
         }
         catch (OperationCanceledException)
         {
+            await exited.CancelAsync();
+            await busyWatch;
             await StopAsync(process);
             await Task.WhenAll(stdoutPump, stderr);
             cancellationToken.ThrowIfCancellationRequested();
@@ -115,6 +119,8 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
             throw MediaFailure.Internal($"{Path.GetFileName(request.Program)} {why}", commandLine, tail.Snapshot());
         }
 
+        await exited.CancelAsync();
+        await busyWatch;
         await Task.WhenAll(stdoutPump, stderr);
         return new ProcessRunResult
         {
@@ -124,6 +130,57 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
             LogTail = tail.Snapshot(),
             CommandLine = commandLine,
         };
+    }
+
+    /// <summary>
+    /// Also counts CPU use as progress, checked four times per watchdog period: ffmpeg prints no progress while it
+    /// flushes its encoders at the end, and in a multi-output run the reported counters stand still once the fast outputs
+    /// are done, so a slow encoder still at work (seen: x265 at 720p60 beside a 160p rung, under load) looked stalled.
+    /// </summary>
+    private async Task WatchBusyAsync(Process process, CancellationTokenSource watchdog, TimeSpan limit, CancellationToken exited)
+    {
+        var cpuAtReset = TimeSpan.Zero;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(limit / 4, timeProvider, exited);
+                if (BusySince(process, ref cpuAtReset))
+                {
+                    TryResetWatchdog(watchdog, limit);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the process exited or was stopped
+        }
+    }
+
+    /// <summary>CPU ffmpeg must burn between checks to count as working when its counters stand still.</summary>
+    private static readonly TimeSpan BusyCpu = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// True when the process used <see cref="BusyCpu"/> of CPU since the last such answer; a process stalled on its input
+    /// burns next to nothing.
+    /// </summary>
+    private static bool BusySince(Process process, ref TimeSpan cpuAtReset)
+    {
+        try
+        {
+            var used = process.TotalProcessorTime;
+            if (used - cpuAtReset < BusyCpu)
+            {
+                return false;
+            }
+
+            cpuAtReset = used;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // exited meanwhile
+        }
     }
 
     private static void TryResetWatchdog(CancellationTokenSource watchdog, TimeSpan limit)
