@@ -7,7 +7,6 @@
 //   S1–S3 object store figures vs raw disk baselines (bench/store.mjs).
 // Numbers are printed, never asserted. Usage: bench/run [--quick] [--store-only]
 import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, openSync, readSync, fstatSync, closeSync, writeSync, fsyncSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -20,6 +19,7 @@ import { storeFigures, storeConfig } from './store.mjs';
 import { spriteBench } from './sprites.mjs';
 import { ladderBench, ladderServerEnv } from './ladder.mjs';
 import { shellWords } from './shell-words.mjs';
+import { startFinishReceiver } from './finish-receiver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -86,22 +86,7 @@ async function main() {
   console.log(`Store figures (S1–S3): ${storeConfig(quick).note}`);
 
   // Finish callbacks: the moment a task is FINISH as seen from outside (commit + outbox delivery over loopback).
-  const finished = new Map(); // input key → arrival ns
-  const waiters = new Map();
-  const receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      const at = nowNs();
-      const event = JSON.parse(body).ScheduleTaskEvent;
-      const key = event.InputInfo.CosInputInfo.Object.replace(/^\//, '');
-      if (!finished.has(key)) finished.set(key, { at, event });
-      waiters.get(key)?.();
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
-  const finishOf = (key) => (finished.has(key) ? Promise.resolve() : new Promise((r) => waiters.set(key, r))).then(() => finished.get(key));
+  const { receiver, finishOf } = await startFinishReceiver(nowNs);
 
   const timesDir = join(work, 'server-times'); // the server's ffmpeg CPU, per spawn (bench/ffmpeg-times, ladder)
   mkdirSync(timesDir);

@@ -12,6 +12,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFinishReceiver } from './finish-receiver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const timesWrapper = join(here, 'ffmpeg-times');
@@ -166,7 +167,6 @@ export async function ladderBench({ mps, put, finishOf, now, bucket, region, not
 
 // Standalone: `node bench/ladder.mjs [--quick]` runs the ladder alone against its own server (bench/run calls ladderBench).
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
-  const { createServer } = await import('node:http');
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir, loadavg } = await import('node:os');
   const { startServer } = await import('../tests/sdk-node/support/server.mjs');
@@ -177,22 +177,7 @@ if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const work = mkdtempSync(join(tmpdir(), 'mf-bench-ladder-'));
   const timesDir = join(work, 'server-times');
   mkdirSync(timesDir);
-  const finished = new Map();
-  const waiters = new Map();
-  const receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      const at = process.hrtime.bigint();
-      const event = JSON.parse(body).ScheduleTaskEvent;
-      const key = event.InputInfo.CosInputInfo.Object.replace(/^\//, '');
-      if (!finished.has(key)) finished.set(key, { at, event });
-      waiters.get(key)?.();
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
-  const finishOf = (key) => (finished.has(key) ? Promise.resolve() : new Promise((r) => waiters.set(key, r))).then(() => finished.get(key));
+  const { receiver, finishOf } = await startFinishReceiver();
   console.log(`Ladder alone${quick ? ' --quick' : ''}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
   const env = ladderServerEnv(timesDir);
   const server = await startServer({ dataDir: join(work, 'data'), env });

@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { timesWrapper, cpuOf, clear } from './ladder.mjs';
+import { startFinishReceiver } from './finish-receiver.mjs';
 
 const offsetsPercent = [5, 15, 25, 35, 45, 55, 65, 75, 85, 95];
 
@@ -130,7 +131,6 @@ export async function spriteBench({ mps, put, finishOf, now, bucket, region, not
 
 // Standalone: `node bench/sprites.mjs [--quick]` runs P5 alone against its own server (bench/run calls spriteBench).
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
-  const { createServer } = await import('node:http');
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir, loadavg } = await import('node:os');
   const { startServer } = await import('../tests/sdk-node/support/server.mjs');
@@ -138,22 +138,7 @@ if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const region = 'ap-guangzhou';
   const work = mkdtempSync(join(tmpdir(), 'mf-bench-p5-'));
-  const finished = new Map();
-  const waiters = new Map();
-  const receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      const at = process.hrtime.bigint();
-      const event = JSON.parse(body).ScheduleTaskEvent;
-      const key = event.InputInfo.CosInputInfo.Object.replace(/^\//, '');
-      if (!finished.has(key)) finished.set(key, { at, event });
-      waiters.get(key)?.();
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
-  const finishOf = (key) => (finished.has(key) ? Promise.resolve() : new Promise((r) => waiters.set(key, r))).then(() => finished.get(key));
+  const { receiver, finishOf } = await startFinishReceiver();
   console.log(`P5 alone${quick ? ' --quick' : ''}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
   const { ladderServerEnv } = await import('./ladder.mjs');
   const timesDir = join(work, 'server-times');
