@@ -26,6 +26,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Streaming.AdaptiveExecutor>();
         services.AddSingleton<Watermarks.WatermarkPreparer>();
         services.AddSingleton<Quality.QualityMeter>();
+        services.AddSingleton<QualityControl.SpotCheckCutter>();
         services.AddSingleton<Fusion.FusionRunner>();
         return services;
     }

@@ -3,14 +3,16 @@ using System.Text.Json.Nodes;
 using Mediaflow.Api.Actions;
 using Mediaflow.Application.Templates;
 using Mediaflow.Domain.Errors;
+using Mediaflow.Domain.QualityControl;
 using Mediaflow.Domain.Templates;
+using Mediaflow.Engine.QualityControl;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mediaflow.Api.Templates;
 
 /// <summary>
-/// <c>Create/Modify/Delete/Describe{Family}Template(s)</c> for the snapshot, sample, sprite, animated, watermark and adaptive
-/// families (reference/mps-api.md §13.0, §13.2–§13.7): the same four handlers for each, over <see cref="TemplateFamilyService"/>.
+/// <c>Create/Modify/Delete/Describe{Family}Template(s)</c> for the snapshot, sample, sprite, animated, watermark, adaptive and
+/// quality-control families (reference/mps-api.md §13.0, §13.2–§13.8): the same four handlers for each, over <see cref="TemplateFamilyService"/>.
 /// </summary>
 public static class TemplateFamilyActions
 {
@@ -27,31 +29,41 @@ public static class TemplateFamilyActions
             ImageUrl = WatermarkTemplate.WithImageUrl(created).ImageTemplate?.ImageUrl ?? "",
         });
         Register(table, TemplateFamilies.AdaptiveDynamicStreaming);
+        Register(table, QualityControlTemplateFamily.Name, services => services.GetRequiredService<QualityControlCatalog>().Family);
     }
 
     private static void Register<T>(MpsActionTable table, TemplateFamily<T> family, Func<T, object>? createResponse = null)
+        where T : class, IStoredTemplate<T> =>
+        Register(table, family.Name, _ => family, createResponse);
+
+    /// <param name="familyOf">The family, from the request's services when it is built at startup (quality control: from the registered inspectors).</param>
+    private static void Register<T>(MpsActionTable table, string name, Func<IServiceProvider, TemplateFamily<T>> familyOf, Func<T, object>? createResponse = null)
         where T : class, IStoredTemplate<T>
     {
-        table.Add($"Create{family.Name}Template", async (caller, body, services, cancellationToken) =>
+        table.Add($"Create{name}Template", async (caller, body, services, cancellationToken) =>
         {
+            var family = familyOf(services);
             var request = Read<T>(body);
             var created = await Service(services).CreateAsync(family, caller.AppId, request, cancellationToken);
             return createResponse?.Invoke(created) ?? new { created.Definition };
         });
-        table.Add($"Modify{family.Name}Template", async (caller, body, services, cancellationToken) =>
+        table.Add($"Modify{name}Template", async (caller, body, services, cancellationToken) =>
         {
+            var family = familyOf(services);
             var definition = Read<DefinitionRequest>(body).Definition ?? throw Missing();
             await Service(services).ModifyAsync(family, caller.AppId, definition, JsonNode.Parse(body.GetRawText())!.AsObject(), cancellationToken);
             return MpsEmptyResponse.Instance;
         });
-        table.Add($"Delete{family.Name}Template", async (caller, body, services, cancellationToken) =>
+        table.Add($"Delete{name}Template", async (caller, body, services, cancellationToken) =>
         {
+            var family = familyOf(services);
             var definition = Read<DefinitionRequest>(body).Definition ?? throw Missing();
             await Service(services).DeleteAsync(family, caller.AppId, definition, cancellationToken);
             return MpsEmptyResponse.Instance;
         });
-        table.Add($"Describe{family.Name}Templates", async (caller, body, services, cancellationToken) =>
+        table.Add($"Describe{name}Templates", async (caller, body, services, cancellationToken) =>
         {
+            var family = familyOf(services);
             var request = Read<DescribeRequest>(body);
             if (request.PureAudio is not null && family.Name != TemplateFamilies.AdaptiveDynamicStreaming.Name)
             {

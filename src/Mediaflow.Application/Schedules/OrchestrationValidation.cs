@@ -2,6 +2,7 @@ using Mediaflow.Application.Buckets;
 using Mediaflow.Application.ExternalS3;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Engine.QualityControl;
 using Mediaflow.Engine.Tasks;
 using Mediaflow.Persistence;
 using Mediaflow.Storage.External;
@@ -13,7 +14,8 @@ namespace Mediaflow.Application.Schedules;
 /// the account's state — templates exist, inline RawParameters are valid, trigger and output buckets exist and belong
 /// to the caller, and the trigger's region is its bucket's.
 /// </summary>
-public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup buckets, NotifyCapabilities notify, ExternalS3Options external)
+public sealed class OrchestrationValidation(
+    MediaflowDbContext db, IBucketLookup buckets, NotifyCapabilities notify, ExternalS3Options external, QualityControlCatalog qualityControl)
 {
     /// <summary>TaskNotifyConfig against what this server's configuration can deliver (DESIGN §7.6).</summary>
     public void ValidateNotify(TaskNotifyConfig? config) => OrchestrationRules.ValidateNotify(config, notify);
@@ -58,6 +60,13 @@ public sealed class OrchestrationValidation(MediaflowDbContext db, IBucketLookup
         var templates = await TemplateResolver.ResolveAsync(db, appId, activities, cancellationToken);
         for (var i = 0; i < activities.Count; i++)
         {
+            // Quality-control presets depend on the registered inspectors (docs/quality-control.md): one with nothing detectable is absent.
+            if (activities[i].ActivityPara?.QualityControlTask is { Definition: { } preset } && preset < Domain.Templates.TemplateType.FirstCustomDefinition
+                && qualityControl.Family.FindPreset(preset) is null)
+            {
+                throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{i}]: QualityControl template {preset} does not exist");
+            }
+
             if (activities[i].ActivityPara?.TranscodeTask is { Definition: { } stored and not 0, OverrideParameter: { } overrides })
             {
                 TranscodeOverrides.ApplyAndValidate(i, templates.Transcode[stored], overrides);

@@ -25,8 +25,11 @@ public sealed class TaskService(
     // The WorkflowTask-style members, refused by name until implemented; any other unknown field is ignored (newer SDKs add fields).
     private static readonly HashSet<string> FlatTaskMembers = new(StringComparer.Ordinal)
     {
-        "MediaProcessTask", "AiContentReviewTask", "AiAnalysisTask", "AiRecognitionTask", "AiQualityControlTask", "SmartSubtitlesTask", "SmartEraseTask",
+        "MediaProcessTask", "AiContentReviewTask", "AiAnalysisTask", "AiRecognitionTask", "SmartSubtitlesTask", "SmartEraseTask",
     };
+
+    /// <summary>The flat member that runs as a one-node WorkflowTask: <c>input → action-AIQualityControl → output</c>.</summary>
+    private const string FlatQualityControl = "AiQualityControlTask";
 
     public async Task<string> ProcessMediaAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
     {
@@ -183,6 +186,11 @@ public sealed class TaskService(
 
     private async Task<(ScheduleRow Schedule, OrchestrationDefinition Definition)> ResolveDagAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
     {
+        if (request.Other?.GetValueOrDefault(FlatQualityControl) is { ValueKind: not System.Text.Json.JsonValueKind.Null } flat)
+        {
+            return await FlatQualityControlAsync(appId, request, flat, cancellationToken);
+        }
+
         if (request.Activities is { Count: > 0 } activities)
         {
             OrchestrationRules.ValidateActivities(activities);
@@ -200,5 +208,40 @@ public sealed class TaskService(
             ?? throw new ApiException(ApiErrorCodes.TemplateNotExist, $"schedule {scheduleId} does not exist");
         var definition = EngineJson.Deserialize<OrchestrationDefinition>(schedule.DefinitionJson);
         return (schedule, request.ResourceId is null ? definition : definition with { ResourceId = request.ResourceId });
+    }
+
+    /// <summary>
+    /// Flat <c>AiQualityControlTask</c> (spec §11): the inspection alone, as a WorkflowTask whose result is
+    /// <c>AiQualityControlTaskResult</c>; not combined with Activities or ScheduleId.
+    /// </summary>
+    private async Task<(ScheduleRow Schedule, OrchestrationDefinition Definition)> FlatQualityControlAsync(
+        long appId, ProcessMediaRequest request, System.Text.Json.JsonElement flat, CancellationToken cancellationToken)
+    {
+        if (request.Activities is { Count: > 0 } || request.ScheduleId is not null)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue(FlatQualityControl), $"{FlatQualityControl} runs alone; it cannot be combined with Activities or ScheduleId");
+        }
+
+        AiQualityControlTaskInput input;
+        try
+        {
+            input = System.Text.Json.JsonSerializer.Deserialize<AiQualityControlTaskInput>(flat, EngineJson.Options)
+                ?? throw new ApiException(ApiErrorCodes.InvalidValue(FlatQualityControl), $"{FlatQualityControl} must be an object");
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidParameter, $"{FlatQualityControl}: {exception.Message}");
+        }
+
+        List<Activity> activities =
+        [
+            new() { ActivityType = ActivityTypes.Input, ReardriveIndex = [1] },
+            new() { ActivityType = ActivityTypes.QualityControl, ReardriveIndex = [2], ActivityPara = new ActivityPara { QualityControlTask = input } },
+            new() { ActivityType = ActivityTypes.Output, ReardriveIndex = [] },
+        ];
+        OrchestrationRules.ValidateActivities(activities);
+        await validation.ValidateActivitiesAsync(appId, activities, cancellationToken);
+        var adHoc = new ScheduleRow { AppId = appId, Id = 0, Version = 0, Kind = ScheduleKinds.Workflow };
+        return (adHoc, new OrchestrationDefinition { Activities = activities, ResourceId = request.ResourceId });
     }
 }

@@ -44,6 +44,11 @@ public static partial class OrchestrationRules
             {
                 ImageNodeRules.Validate(index, input, member);
             }
+
+            if (activity.ActivityPara?.QualityControlTask is { } qualityControl)
+            {
+                QualityControlNodeRules.Validate(index, qualityControl);
+            }
         }
     }
 

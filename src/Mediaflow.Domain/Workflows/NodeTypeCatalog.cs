@@ -38,7 +38,7 @@ public static class NodeTypeCatalog
         new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null),
         new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
         new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),
-        new("action-AIQualityControl", "QualityControlTask", "AiQualityControl", false, null),
+        new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null),
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
         new("action-SmartErase", "SmartEraseTask", "SmartErase", true, null),
         new("action-exec-rules", "ExecRulesTask", null, false, null),

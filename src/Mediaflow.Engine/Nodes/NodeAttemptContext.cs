@@ -16,4 +16,5 @@ internal sealed record NodeAttemptContext(
     int LineageDepth,
     string OutputBucket,
     string OutputRegion,
-    string OutputDir);
+    string OutputDir,
+    string SourceBlobId);

@@ -13,4 +13,8 @@ public sealed record NodeExecution(
     string InputPath,
     string InputKey,
     string OutputDirectory,
-    string WorkDirectory);
+    string WorkDirectory)
+{
+    /// <summary>The task source's blob (the reference of the inspection node's SSIM/PSNR); resolve it with <see cref="InputFiles"/>.</summary>
+    public string SourceBlobId { get; init; } = "";
+}

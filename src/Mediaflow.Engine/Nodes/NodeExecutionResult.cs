@@ -13,7 +13,7 @@ public sealed record NodeExecutionResult
     /// <summary>The result's <c>Output</c> object; the engine adds the storage under <see cref="StorageMember"/>.</summary>
     public JsonObject? Output { get; init; }
 
-    /// <summary>The Output member the storage goes in: <c>OutputStorage</c> (transcode), <c>Storage</c> (the image families, spec §12).</summary>
+    /// <summary>The Output member the storage goes in: <c>OutputStorage</c> (transcode), <c>Storage</c> (the image families, spec §12); "" for none (QC).</summary>
     public string StorageMember { get; init; } = "OutputStorage";
 
     public string ErrCodeExt { get; init; } = "";

@@ -109,7 +109,7 @@ public sealed partial class RunNodeHandler(
             }
 
             string? outputBlobId = null;
-            if (result.Succeeded)
+            if (result.Succeeded && result.Files.Count > 0)
             {
                 (result, outputBlobId) = await CommitOutputsAsync(message, context, result, cancellationToken);
             }
@@ -195,9 +195,16 @@ public sealed partial class RunNodeHandler(
     {
         var task = state.Task;
         var activity = state.Activities[nodeIndex];
-        var predecessor = DagGraph.From(state.Activities).Predecessors[nodeIndex][0];
+        var graph = DagGraph.From(state.Activities);
+        var predecessor = graph.Predecessors[nodeIndex][0];
 
-        // A node consumes the output of its nearest media-producing ancestor, the source when there is none.
+        // A node consumes the output of its nearest media-producing ancestor, the source when there is none; QC, AI and IF
+        // nodes produce no media and pass their input through (DESIGN §7.4).
+        while (ActivityTypes.PassesInputThrough(state.Activities[predecessor].ActivityType))
+        {
+            predecessor = graph.Predecessors[predecessor][0];
+        }
+
         var inputBlob = state.Activities[predecessor].ActivityType == ActivityTypes.Input
             ? task.InputBlobId
             : state.Node(predecessor).OutputBlobId ?? task.InputBlobId;
@@ -214,7 +221,8 @@ public sealed partial class RunNodeHandler(
             task.InputLineageDepth,
             string.IsNullOrEmpty(cos?.Bucket) ? task.OutputBucket : cos.Bucket,
             string.IsNullOrEmpty(cos?.Region) ? task.OutputRegion : cos.Region,
-            task.OutputDir);
+            task.OutputDir,
+            task.InputBlobId);
     }
 
     private async Task<NodeExecutionResult> ExecuteAsync(RunNode message, NodeAttemptContext context, string workDirectory, CancellationToken cancellationToken)
@@ -232,7 +240,7 @@ public sealed partial class RunNodeHandler(
         }
 
         var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
-            inputPath, context.InputKey, context.OutputDir, workDirectory);
+            inputPath, context.InputKey, context.OutputDir, workDirectory) { SourceBlobId = context.SourceBlobId };
         var progress = new NodeProgressReporter(writer, notifications, message, context.Attempt, logger);
         try
         {
@@ -373,11 +381,15 @@ public sealed partial class RunNodeHandler(
             node.Message = "SUCCESS";
             node.OutputBlobId = outputBlobId;
             var output = result.Output ?? [];
-            output[result.StorageMember] ??= new JsonObject
+            if (result.StorageMember.Length > 0)
             {
-                ["Type"] = "COS",
-                ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
-            };
+                output[result.StorageMember] ??= new JsonObject
+                {
+                    ["Type"] = "COS",
+                    ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
+                };
+            }
+
             node.OutputJson = output.ToJsonString(EngineJson.Options);
             state.Db.Usage.Add(new UsageRow
             {

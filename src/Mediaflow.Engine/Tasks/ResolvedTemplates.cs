@@ -36,6 +36,14 @@ public sealed class ResolvedTemplates
         others[Key(family.Name, template.Definition)] = JsonNode.Parse(EngineJson.Serialize(template))!;
     }
 
+    /// <summary>A template of a family whose <see cref="TemplateFamily{T}"/> is built at startup (quality control), by family name.</summary>
+    public void Add<T>(string family, T template)
+        where T : class, IStoredTemplate<T>
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        others[Key(family, template.Definition)] = JsonNode.Parse(EngineJson.Serialize(template))!;
+    }
+
     public JsonObject ToSnapshot()
     {
         var snapshot = new JsonObject();

@@ -1,5 +1,6 @@
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.QualityControl;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,7 @@ public static class TemplateResolver
                 await AddAsync(db, TemplateFamilies.AnimatedGraphics, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AdaptiveDynamicStreaming, appId, i, para, templates, cancellationToken);
                 await AddWatermarksAsync(db, appId, i, para, templates, cancellationToken);
+                await AddQualityControlAsync(db, appId, i, para, templates, cancellationToken);
             }
         }
 
@@ -79,6 +81,24 @@ public static class TemplateResolver
             WatermarkTaskRules.ValidateAgainstTemplate(index, watermark, template);
             templates.Add(TemplateFamilies.Watermark, template);
         }
+    }
+
+    /// <summary>
+    /// A custom quality-control template is snapshotted like any other; presets (below 10000) are not: they depend on the
+    /// inspectors this build registers, so the node takes them from its catalogue and save-time validation checks them there.
+    /// </summary>
+    private static async Task AddQualityControlAsync(MediaflowDbContext db, long appId, int index, ActivityPara para, ResolvedTemplates templates, CancellationToken cancellationToken)
+    {
+        if (para.QualityControlTask?.Definition is not { } definition || definition < TemplateType.FirstCustomDefinition
+            || templates.Contains(QualityControlTemplateFamily.Name, definition))
+        {
+            return;
+        }
+
+        var row = await db.Templates.AsNoTracking()
+            .SingleOrDefaultAsync(t => t.Family == QualityControlTemplateFamily.Name && t.Definition == definition && t.AppId == appId, cancellationToken)
+            ?? throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{index}]: QualityControl template {definition} does not exist");
+        templates.Add(QualityControlTemplateFamily.Name, EngineJson.Deserialize<QualityControlTemplate>(row.BodyJson));
     }
 
     private static async Task AddAsync<T>(MediaflowDbContext db, TemplateFamily<T> family, long appId, int index, ActivityPara para, ResolvedTemplates templates, CancellationToken cancellationToken)

@@ -13,8 +13,16 @@ public static class WorkflowTaskView
     {
         ArgumentNullException.ThrowIfNull(scheduleTask);
         var results = new JsonArray();
+        JsonNode? qualityControl = null;
         foreach (var result in scheduleTask["ActivityResultSet"]?.AsArray().OfType<JsonObject>() ?? [])
         {
+            // A flat AiQualityControlTask (ProcessMedia) reports in its own member, not among the media results (spec §12).
+            if (result["ActivityResItem"]?["QualityControlTask"] is { } inspection)
+            {
+                qualityControl = inspection.DeepClone();
+                continue;
+            }
+
             var entry = new JsonObject { ["Type"] = result["ActivityType"]?.DeepClone() };
             foreach (var (member, item) in result["ActivityResItem"]?.AsObject() ?? [])
             {
@@ -37,6 +45,7 @@ public static class WorkflowTaskView
             ["AiContentReviewResultSet"] = new JsonArray(),
             ["AiAnalysisResultSet"] = new JsonArray(),
             ["AiRecognitionResultSet"] = new JsonArray(),
+            ["AiQualityControlTaskResult"] = qualityControl,
         };
     }
 }

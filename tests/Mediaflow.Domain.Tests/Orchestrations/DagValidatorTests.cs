@@ -203,7 +203,6 @@ public class DagValidatorTests
     }
 
     [Theory]
-    [InlineData("action-AIQualityControl", "QualityControlTask")]
     [InlineData("action-aiReview", "AiContentReviewTask")]
     [InlineData("action-AIAnalysis", "AiAnalysisTask")]
     [InlineData("action-AIRecognition", "AiRecognitionTask")]
@@ -222,7 +221,7 @@ public class DagValidatorTests
     public void Validate_UnimplementedTypeDeepInTerraformGraph_NamesThatNode()
     {
         var activities = Terraform();
-        activities[8] = Node("action-AIQualityControl", new ActivityPara { Other = new() { ["QualityControlTask"] = Json("""{"Definition":10}""") } }, 9);
+        activities[8] = Node("action-SmartSubtitles", new ActivityPara { Other = new() { ["SmartSubtitlesTask"] = Json("""{"Definition":10}""") } }, 9);
         Refusal.ExpectNode(8, () => DagValidator.Validate(activities));
     }
 

@@ -1,0 +1,9 @@
+namespace Mediaflow.Media.Jobs;
+
+/// <summary><c>psnr</c>: compares its first input (distorted) with its second (reference); logs the summary line on stderr.</summary>
+public sealed record PsnrFilter : Filter
+{
+    public override string Name => "psnr";
+
+    public override IEnumerable<KeyValuePair<string, string>> Arguments() => [];
+}
