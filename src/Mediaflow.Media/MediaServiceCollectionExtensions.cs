@@ -27,6 +27,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Watermarks.WatermarkPreparer>();
         services.AddSingleton<Quality.QualityMeter>();
         services.AddSingleton<Fusion.FusionRunner>();
+        services.AddSingleton<QualityControl.IQualityInspector, QualityControl.ContentInspector>();
         return services;
     }
 }
