@@ -28,6 +28,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Quality.QualityMeter>();
         services.AddSingleton<QualityControl.SpotCheckCutter>();
         services.AddSingleton<Fusion.FusionRunner>();
+        services.AddSingleton<QualityControl.IQualityInspector, QualityControl.ContentInspector>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ public static class MediaflowCli
             KeysCommand.CreateKeys(dataDirectory),
             KeysCommand.CreateAccounts(dataDirectory),
             NotificationsCommand.Create(dataDirectory),
+            QcInspectCommand.Create(),
         };
         foreach (var command in ObjectCommands.Create(dataDirectory))
         {

@@ -1,0 +1,42 @@
+namespace Mediaflow.Media.QualityControl;
+
+/// <summary>What the content pass measured on one audio frame (4096 source samples, or 2048 at 16 kHz on the spectral branch), all channels together.</summary>
+public sealed record AudioSample
+{
+    public required double Time { get; init; }
+
+    /// <summary>RMS level, dBFS (−∞ for digital silence).</summary>
+    public required double Rms { get; init; }
+
+    /// <summary>Peak level, dBFS.</summary>
+    public required double Peak { get; init; }
+
+    /// <summary>astats flat factor: runs of consecutive samples at the peak (clipping); 0 when none, −∞ in silence.</summary>
+    public required double FlatFactor { get; init; }
+
+    /// <summary>Spectral flatness 0–1 (mean over channels), on the 16 kHz branch only: ≈ 0 for tones, up to ≈ 0.55 for voice, ≈ 0.8 for white noise.</summary>
+    public double? Flatness { get; init; }
+
+    /// <summary>EBU R128 momentary loudness (400 ms), LUFS.</summary>
+    public double? Momentary { get; init; }
+
+    public static AudioSample From(MetadataFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var flatness = frame.Values.Keys
+            .Where(k => k.StartsWith("lavfi.aspectralstats.", StringComparison.Ordinal) && k.EndsWith(".flatness", StringComparison.Ordinal))
+            .Select(k => frame.Number(k))
+            .OfType<double>()
+            .Where(double.IsFinite)
+            .ToList();
+        return new AudioSample
+        {
+            Time = frame.Time,
+            Rms = frame.Number("lavfi.astats.Overall.RMS_level") ?? double.NegativeInfinity,
+            Peak = frame.Number("lavfi.astats.Overall.Peak_level") ?? double.NegativeInfinity,
+            FlatFactor = frame.Number("lavfi.astats.Overall.Flat_factor") ?? 0,
+            Flatness = flatness.Count > 0 ? flatness.Average() : null,
+            Momentary = frame.Number("lavfi.r128.M"),
+        };
+    }
+}

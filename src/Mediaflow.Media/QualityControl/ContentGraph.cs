@@ -1,0 +1,180 @@
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Probing;
+
+namespace Mediaflow.Media.QualityControl;
+
+/// <summary>
+/// Pure: the one ffmpeg run of the content pass. The first video stream is sampled at <see cref="SamplesPerSecond"/>
+/// from its first frame; borders are measured on the full-size 8-bit picture (their coordinates are source pixels), everything else on a copy at most <see cref="AnalysisWidth"/> px wide, and
+/// the gray frames for the frame detectors are split from that copy. The first audio stream is cut into 4096-sample
+/// frames measured by astats, aspectralstats and ebur128. Only the filters the enabled items need are in the graph;
+/// every measurement is printed by one metadata/ametadata print filter on stderr.
+/// </summary>
+public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidth, int FrameHeight)
+{
+    public const int SamplesPerSecond = 2;
+    public const int AnalysisWidth = 640;
+    public const int AudioFrameSamples = 4096;
+
+    public static ContentGraph Build(string inputPath, ProbeResult probe, IReadOnlyDictionary<string, ItemSettings> items, string? frameOutputPath, MediaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(options);
+        const double step = 1.0 / SamplesPerSecond;
+        var chains = new List<FilterChain>();
+        var maps = new List<string>();
+        var (frameWidth, frameHeight) = AnalysisSize(probe.Video?.Width ?? 0, probe.Video?.Height ?? 0);
+        var wantsVideo = items.Keys.Any(k => !ContentItem.All[k].Audio);
+        var frames = frameOutputPath is not null && probe.HasVideo;
+        if (probe.HasVideo && (wantsVideo || frames))
+        {
+            AddVideo(chains, items, frames, frameWidth, frameHeight, step);
+            if (wantsVideo)
+            {
+                maps.Add("[mfqcv]");
+            }
+        }
+
+        var wantsAudio = items.Keys.Any(k => ContentItem.All[k].Audio);
+        if (probe.HasAudio && wantsAudio)
+        {
+            maps.AddRange(AddAudio(chains, items).Select(label => $"[{label}]"));
+        }
+
+        var outputs = new List<FfmpegOutput>();
+        if (maps.Count > 0)
+        {
+            outputs.Add(new FfmpegOutput
+            {
+                Path = "/dev/null",
+                Maps = maps,
+                Video = maps.Contains("[mfqcv]") ? new VideoEncoding { Encoder = "wrapped_avframe" } : null,
+                Audio = maps.Any(m => m.StartsWith("[mfqca", StringComparison.Ordinal)) ? new AudioEncoding { Encoder = "pcm_s16le" } : null,
+                Muxer = new PlainMuxer("null"),
+            });
+        }
+
+        if (frames)
+        {
+            outputs.Add(new FfmpegOutput
+            {
+                Path = frameOutputPath!,
+                Maps = ["[mfqcg]"],
+                Video = new VideoEncoding { Encoder = "rawvideo", PixelFormat = "gray" },
+                PassthroughTimestamps = true,
+                Muxer = new PlainMuxer("rawvideo"),
+            });
+        }
+
+        var job = new FfmpegJob
+        {
+            Inputs = [new FfmpegInput { Path = inputPath, FormatWhitelist = options.SourceFormats }],
+            FilterGraph = chains,
+            Outputs = outputs,
+            MaxPixels = options.MaxPixels,
+        };
+        return new ContentGraph(job, step, frameWidth, frameHeight);
+    }
+
+    /// <summary>At most <see cref="AnalysisWidth"/> wide, aspect kept, both sides even (gray frames have no padding).</summary>
+    public static (int Width, int Height) AnalysisSize(long width, long height)
+    {
+        if (width <= 0 || height <= 0)
+        {
+            return (0, 0);
+        }
+
+        var w = Math.Min(width, AnalysisWidth);
+        var h = width <= AnalysisWidth ? height : (long)Math.Round(height * (double)AnalysisWidth / width);
+        return ((int)Math.Max(2, w - (w % 2)), (int)Math.Max(2, h - (h % 2)));
+    }
+
+    private static void AddVideo(List<FilterChain> chains, IReadOnlyDictionary<string, ItemSettings> items, bool frames, int width, int height, double step)
+    {
+        bool Any(params string[] types) => types.Any(items.ContainsKey);
+        var sampled = new List<Filter> { new SetPtsFilter(), new FpsFilter(SamplesPerSecond), new FormatFilter("yuv420p") };
+        if (Any("BlackWhiteEdge"))
+        {
+            sampled.Add(new CropDetectFilter());
+        }
+
+        sampled.Add(new ScaleFilter(width, height));
+        if (Any("Blur"))
+        {
+            sampled.Add(new BlurDetectFilter());
+        }
+
+        // Solid-colour pictures are left out of every other picture item, so signalstats runs for all of them.
+        if (items.Keys.Any(k => !ContentItem.All[k].Audio))
+        {
+            sampled.Add(new SignalStatsFilter());
+        }
+
+        if (items.TryGetValue("Freeze", out var freeze))
+        {
+            // freezedetect misreports when d is below two sampling steps (every pair of samples reads as a freeze).
+            sampled.Add(new FreezeDetectFilter(freeze.Threshold, Math.Max(freeze.MinDuration, 2 * step)));
+        }
+
+        var noise = Any("Noise");
+        var analysed = items.Keys.Any(k => !ContentItem.All[k].Audio);
+        var branches = (analysed ? 1 : 0) + (frames ? 1 : 0);
+        if (branches == 2)
+        {
+            sampled.Add(new SplitFilter(2));
+        }
+
+        var analysisLabel = branches == 2 ? "mfqcs0" : "mfqcs";
+        var framesLabel = branches == 2 ? "mfqcs1" : "mfqcs";
+        chains.Add(new FilterChain(["0:v:0"], sampled, branches == 2 ? [analysisLabel, framesLabel] : ["mfqcs"]));
+        if (analysed && noise)
+        {
+            chains.Add(new FilterChain([analysisLabel], [new SplitFilter(2)], ["mfqcn0", "mfqcn1"]));
+            chains.Add(new FilterChain(["mfqcn1"], [new MedianFilter()], ["mfqcm"]));
+            chains.Add(new FilterChain(["mfqcn0", "mfqcm"], [new PsnrFilter(), new MetadataPrintFilter()], ["mfqcv"]));
+        }
+        else if (analysed)
+        {
+            chains.Add(new FilterChain([analysisLabel], [new MetadataPrintFilter()], ["mfqcv"]));
+        }
+
+        if (frames)
+        {
+            chains.Add(new FilterChain([framesLabel], [new FormatFilter("gray")], ["mfqcg"]));
+        }
+    }
+
+    /// <summary>
+    /// Levels and loudness at the source rate (clipping shows as flat tops only there); for AudioNoise a second branch
+    /// resampled to 16 kHz feeds aspectralstats, so the flatness is measured on the 0–8 kHz band every codec keeps (a
+    /// 64 kb/s AAC cuts the top band away, which makes white noise read as a tone over the full band).
+    /// </summary>
+    /// <returns>The labels to map to the null output.</returns>
+    private static IReadOnlyList<string> AddAudio(List<FilterChain> chains, IReadOnlyDictionary<string, ItemSettings> items)
+    {
+        var levels = new List<Filter> { new AudioSetPtsFilter(), new AudioFrameSizeFilter(AudioFrameSamples), new AstatsFilter() };
+        if (items.ContainsKey("LowVoice") || items.ContainsKey("HighVoice"))
+        {
+            levels.Add(new Ebur128Filter());
+        }
+
+        levels.Add(new MetadataPrintFilter(Audio: true));
+        if (!items.ContainsKey("AudioNoise"))
+        {
+            chains.Add(new FilterChain(["0:a:0"], levels, ["mfqca"]));
+            return ["mfqca"];
+        }
+
+        chains.Add(new FilterChain(["0:a:0"], [new AudioSplitFilter(2)], ["mfqca0", "mfqca1"]));
+        chains.Add(new FilterChain(["mfqca0"], levels, ["mfqcal"]));
+        chains.Add(new FilterChain(
+            ["mfqca1"],
+            [new AudioSetPtsFilter(), new AformatFilter(SpectralSampleRate), new AudioFrameSizeFilter(SpectralFrameSamples), new AspectralStatsFilter(SpectralFrameSamples), new AstatsFilter(), new MetadataPrintFilter(Audio: true)],
+            ["mfqcaf"]));
+        return ["mfqcal", "mfqcaf"];
+    }
+
+    public const int SpectralSampleRate = 16000;
+    public const int SpectralFrameSamples = 2048;
+}

@@ -1,0 +1,133 @@
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.Processes;
+using Mediaflow.Media.Transcoding;
+
+namespace Mediaflow.Media.QualityControl;
+
+public sealed partial class ContentInspector
+{
+    /// <summary>
+    /// Runs the graph: stderr's print lines go through <see cref="MetadataPrintParser"/> as they come (only the typed
+    /// samples are kept), the gray frames are read from the pipe on their own thread. A frame detector that throws stops
+    /// the run; its exception is rethrown after ffmpeg is gone.
+    /// </summary>
+    private async Task<(ContentMeasurements Measurements, ProcessRunResult Run)> RunAsync(
+        ContentGraph graph, ProbeResult probe, FramePipe? pipe, IReadOnlyList<IFrameDetectorRun> detectorRuns, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        var video = new List<VideoSample>();
+        var audio = new List<AudioSample>();
+        var gate = new Lock();
+        var parser = new MetadataPrintParser(frame =>
+        {
+            if (frame.Audio)
+            {
+                audio.Add(AudioSample.From(frame));
+            }
+            else
+            {
+                video.Add(VideoSample.From(frame));
+            }
+        });
+        var log = new BoundedTail(Math.Max(1, options.LogTailLines));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Exception? detectorFailure = null;
+        var reading = pipe is null
+            ? Task.CompletedTask
+            : Task.Factory.StartNew(
+                () =>
+                {
+                    try
+                    {
+                        pipe.ReadFrames(graph.FrameWidth * graph.FrameHeight, (index, gray) =>
+                        {
+                            if (detectorFailure is not null)
+                            {
+                                return; // keep draining so ffmpeg is never blocked on a full pipe
+                            }
+
+                            try
+                            {
+                                foreach (var detectorRun in detectorRuns)
+                                {
+                                    detectorRun.OnFrame(Math.Round(index * graph.VideoStep, 3), gray);
+                                }
+                            }
+                            catch (Exception e) when (e is not OutOfMemoryException)
+                            {
+                                detectorFailure = e;
+                                stop.Cancel();
+                            }
+                        });
+                    }
+                    catch (IOException e)
+                    {
+                        detectorFailure ??= e;
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+
+        var expected = TimeSpan.FromSeconds(Math.Max(0, probe.Duration));
+        ProcessRunResult run;
+        try
+        {
+            run = await runner.RunAsync(
+                new ProcessRunRequest
+                {
+                    Program = options.FfmpegPath,
+                    Arguments = FfmpegArgumentRenderer.Render(graph.Job),
+                    StandardOutputIsProgress = true,
+                    NoProgressTimeout = options.NoProgressTimeout,
+                    OnProgress = block => progress.Report(block.PercentOf(expected)),
+                    OnStandardErrorLine = line =>
+                    {
+                        lock (gate)
+                        {
+                            parser.Feed(line);
+                            if (!line.StartsWith("[Parsed_metadata_", StringComparison.Ordinal) && !line.StartsWith("[Parsed_ametadata_", StringComparison.Ordinal))
+                            {
+                                log.Add(line);
+                            }
+                        }
+                    },
+                },
+                stop.Token);
+        }
+        catch (OperationCanceledException) when (detectorFailure is not null && !cancellationToken.IsCancellationRequested)
+        {
+            pipe?.CloseWriter();
+            await reading;
+            throw MediaFailure.Internal($"a frame detector failed: {detectorFailure.Message}", innerException: detectorFailure);
+        }
+        finally
+        {
+            pipe?.CloseWriter();
+            await reading;
+        }
+
+        if (detectorFailure is not null)
+        {
+            throw MediaFailure.Internal($"a frame detector failed: {detectorFailure.Message}", run.CommandLine, innerException: detectorFailure);
+        }
+
+        if (run.ExitCode != 0)
+        {
+            var (code, retryable, message) = FfmpegFailureClassifier.Classify(run.ExitCode, run.LogTail);
+            throw new MediaFailure(code, message, retryable, run.CommandLine, log.Snapshot());
+        }
+
+        lock (gate)
+        {
+            parser.Complete();
+            var width = (int)(probe.Video?.Width ?? 0);
+            var height = (int)(probe.Video?.Height ?? 0);
+            var measurements = new ContentMeasurements([.. video], [.. audio.Where(a => a.Flatness is null)], graph.VideoStep, width, height, probe.Duration)
+            {
+                Spectral = [.. audio.Where(a => a.Flatness is not null)],
+            };
+            return (measurements, run with { LogTail = log.Snapshot() });
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Processes;
+using Mediaflow.Media.Transcoding;
+
+namespace Mediaflow.Media.QualityControl;
+
+/// <summary>
+/// The content pass: every picture and sound content detector of one input in one ffmpeg decode (the graph is
+/// <see cref="ContentGraph"/>, the rules <see cref="ContentAnalysis"/>), and the sampled gray frames handed to the
+/// registered <see cref="IFrameDetector"/>s (QR/bar codes, no-reference scoring) from the same decode.
+/// </summary>
+public sealed partial class ContentInspector : IQualityInspector
+{
+    private readonly MediaOptions options;
+    private readonly MediaProcessRunner runner;
+    private readonly IReadOnlyList<IFrameDetector> frameDetectors;
+
+    public ContentInspector(MediaOptions options, MediaProcessRunner runner, IEnumerable<IFrameDetector> frameDetectors)
+    {
+        ArgumentNullException.ThrowIfNull(frameDetectors);
+        this.options = options;
+        this.runner = runner;
+        this.frameDetectors = [.. frameDetectors];
+        ItemTypes = ContentItem.All.Keys.Concat(this.frameDetectors.SelectMany(d => d.ItemTypes)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlySet<string> ItemTypes { get; }
+
+    public async Task<QcReport> InspectAsync(QcInspection inspection, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inspection);
+        var settings = ItemSettings.Resolve(inspection.Items);
+        var detectors = frameDetectors
+            .Select(d => (Detector: d, Items: inspection.Items.Where(i => d.ItemTypes.Contains(i.Type)).ToList()))
+            .Where(d => d.Items.Count > 0)
+            .ToList();
+        var probe = inspection.Probe;
+        var framesWanted = detectors.Count > 0 && probe.HasVideo;
+        Directory.CreateDirectory(inspection.WorkDirectory);
+        using var pipe = framesWanted ? FramePipe.Create(Path.Combine(inspection.WorkDirectory, $"qc-frames-{Guid.NewGuid():N}.gray")) : null;
+        var graph = ContentGraph.Build(inspection.InputPath, probe, settings, pipe?.Path, options);
+        if (graph.Job.Outputs.Count == 0)
+        {
+            return new QcReport();
+        }
+
+        var runs = new List<IFrameDetectorRun>();
+        try
+        {
+            foreach (var (detector, items) in detectors.Where(_ => framesWanted))
+            {
+                runs.Add(detector.Start(inspection with { Items = items }, graph.FrameWidth, graph.FrameHeight));
+            }
+
+            var (measurements, run) = await RunAsync(graph, probe, pipe, runs, progress, cancellationToken);
+            var findings = ContentAnalysis.Analyze(measurements, settings).ToList();
+            var diagnoses = new List<QcDiagnosis>();
+            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var detectorRun in runs)
+            {
+                var report = detectorRun.Complete();
+                findings.AddRange(report.Findings);
+                diagnoses.AddRange(report.Diagnoses);
+                foreach (var (name, value) in report.Scores)
+                {
+                    scores[name] = value;
+                }
+            }
+
+            return new QcReport
+            {
+                Findings = [.. findings.OrderBy(f => f.StartTime).ThenBy(f => f.Type, StringComparer.Ordinal)],
+                Diagnoses = diagnoses,
+                Scores = scores,
+                CommandLine = run.CommandLine,
+                LogTail = string.Join('\n', run.LogTail),
+            };
+        }
+        finally
+        {
+            foreach (var detectorRun in runs)
+            {
+                detectorRun.Dispose();
+            }
+        }
+    }
+}

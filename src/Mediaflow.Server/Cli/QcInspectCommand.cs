@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Mediaflow.Media;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.QualityControl;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mediaflow.Server.Cli;
+
+/// <summary>
+/// `mediaflow qc-inspect FILE [--items A,B] [--json]`: runs the registered quality inspectors (the content pass and
+/// whatever else the media layer registers) on a local file and prints what they found; no server needed.
+/// </summary>
+public static class QcInspectCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The media file to inspect." };
+        var items = new Option<string?>("--items") { Description = "Comma-separated item types (default: every item an inspector declares), e.g. Blur,Freeze,NoVoice." };
+        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var command = new Command("qc-inspect", "Inspect a local media file for quality-control items (content defects, scores) and print the report.") { file, items, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(file)!);
+            if (!File.Exists(path))
+            {
+                throw new CliUsageException($"{path}: no such file");
+            }
+
+            await using var services = new ServiceCollection().AddMediaflowMedia(new MediaOptions()).BuildServiceProvider();
+            var inspectors = services.GetServices<IQualityInspector>().ToList();
+            var declared = inspectors.SelectMany(i => i.ItemTypes).ToHashSet(StringComparer.Ordinal);
+            var wanted = parse.GetValue(items) is { } list
+                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+                : [.. declared.Order(StringComparer.Ordinal)];
+            if (wanted.FirstOrDefault(t => !declared.Contains(t)) is { } unknown)
+            {
+                throw new CliUsageException($"{unknown}: not an item any inspector detects ({string.Join(',', declared.Order(StringComparer.Ordinal))})");
+            }
+
+            var probe = await services.GetRequiredService<MediaProber>().ProbeAsync(path, cancellationToken);
+            var work = Directory.CreateTempSubdirectory("mf-qc-");
+            try
+            {
+                var reports = new List<QcReport>();
+                foreach (var inspector in inspectors)
+                {
+                    var mine = wanted.Where(inspector.ItemTypes.Contains).Select(t => new QcItemRequest(t)).ToList();
+                    if (mine.Count > 0)
+                    {
+                        reports.Add(await inspector.InspectAsync(new QcInspection(path, probe, mine, work.FullName), new Progress<double>(), cancellationToken));
+                    }
+                }
+
+                Print(parse.GetValue(json), path, wanted, reports);
+                return 0;
+            }
+            finally
+            {
+                work.Delete(recursive: true);
+            }
+        });
+        return command;
+    }
+
+    private static void Print(bool json, string path, IReadOnlyList<string> items, IReadOnlyList<QcReport> reports)
+    {
+        var findings = reports.SelectMany(r => r.Findings).OrderBy(f => f.StartTime).ThenBy(f => f.Type, StringComparer.Ordinal).ToList();
+        var diagnoses = reports.SelectMany(r => r.Diagnoses).ToList();
+        var scores = reports.SelectMany(r => r.Scores).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { File = path, Items = items, Findings = findings, Diagnoses = diagnoses, Scores = scores, CommandLines = reports.Select(r => r.CommandLine).Where(c => c.Length > 0) }, Json));
+            return;
+        }
+
+        Console.WriteLine($"{path}: {findings.Count} finding(s), items {string.Join(',', items)}");
+        foreach (var f in findings)
+        {
+            var area = f.Area is { } a ? " area " + string.Join(',', a) : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {f.Type,-18} {f.StartTime,8:0.000}s – {f.EndTime,8:0.000}s  confidence {f.Confidence,3}{area}"));
+        }
+
+        foreach (var d in diagnoses)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {d.Type,-18} {d.SeverityLevel} at {string.Join(", ", d.Timestamps.Select(t => t.ToString("0.###", CultureInfo.InvariantCulture)))}"));
+        }
+
+        foreach (var (name, value) in scores)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name} = {value:0.##}"));
+        }
+    }
+}
