@@ -27,6 +27,9 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Watermarks.WatermarkPreparer>();
         services.AddSingleton<Quality.QualityMeter>();
         services.AddSingleton<Fusion.FusionRunner>();
+        services.AddSingleton<QualityControl.IQualityInspector, QualityControl.Format.FormatInspector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.CodeFrameDetector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.BrisqueFrameDetector>();
         return services;
     }
 }
