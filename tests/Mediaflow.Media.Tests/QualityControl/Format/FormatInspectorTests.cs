@@ -225,4 +225,13 @@ public sealed class FormatInspectorTests : IAsyncDisposable
         Near(0.08, diagnosis.Timestamps.Single(), 0.01);
         None(await InspectAsync(source), "PtsLessThanDts");
     }
+
+    [Fact]
+    public async Task Inspect_AudioStopsWhileVideoGoesOn_AudioStreamLackWhereItStopped()
+    {
+        var video = await TestMedia.GenerateAsync(dir.Path, "b.ts", [.. Video(seconds: 3), .. X264, "-output_ts_offset", "2", "-f", "mpegts"]);
+        var found = await InspectAsync(await ConcatAsync(dir.Path, "gap.ts", await TsAsync(dir.Path, "a.ts"), video));
+        Near(2, Single(found, "AudioStreamLack").Timestamps.Single(), 0.1);
+        None(found, "VideoStreamLack");
+    }
 }
