@@ -39,6 +39,12 @@ public sealed record MediaOptions
     /// <summary>SVG rasterizer for svg watermarks (Debian <c>librsvg2-bin</c>); a bare name is looked up on PATH.</summary>
     public string RsvgConvertPath { get; init; } = "rsvg-convert";
 
+    /// <summary>BRISQUE model of the no-reference quality score (Debian <c>opencv-data</c>).</summary>
+    public string BrisqueModelFile { get; init; } = "/usr/share/opencv4/quality/brisque_model_live.yml";
+
+    /// <summary>BRISQUE feature ranges that go with <see cref="BrisqueModelFile"/>.</summary>
+    public string BrisqueRangeFile { get; init; } = "/usr/share/opencv4/quality/brisque_range_live.yml";
+
     /// <summary>How many stderr lines a node log keeps.</summary>
     public int LogTailLines { get; init; } = 60;
 

@@ -29,6 +29,9 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<QualityControl.SpotCheckCutter>();
         services.AddSingleton<Fusion.FusionRunner>();
         services.AddSingleton<QualityControl.IQualityInspector, QualityControl.ContentInspector>();
+        services.AddSingleton<QualityControl.IQualityInspector, QualityControl.Format.FormatInspector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.CodeFrameDetector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.BrisqueFrameDetector>();
         return services;
     }
 }

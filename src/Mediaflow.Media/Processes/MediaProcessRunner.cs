@@ -86,6 +86,10 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
                 request.OnProgress?.Invoke(block);
             });
         }
+        else if (request.OnStandardOutputLine is { } onLine)
+        {
+            stdoutPump = DrainAsync(process.StandardOutput, onLine);
+        }
         else
         {
             stdoutPump = DrainAsync(process.StandardOutput, line =>

@@ -27,6 +27,12 @@ public sealed record ProcessRunRequest
     /// <summary>Called for every stderr line, on the reader's thread (filter logs such as showinfo, which the bounded tail would cut).</summary>
     public Action<string>? OnStandardErrorLine { get; init; }
 
+    /// <summary>
+    /// Called for every stdout line, on the reader's thread, instead of capturing stdout (long streamed outputs such as
+    /// ffprobe's packet and frame listing, which must not be held in memory). Ignored with <see cref="StandardOutputIsProgress"/>.
+    /// </summary>
+    public Action<string>? OnStandardOutputLine { get; init; }
+
     /// <summary>Called with the process id once started (tests, logs).</summary>
     public Action<int>? OnStarted { get; init; }
 
