@@ -44,6 +44,11 @@ public static partial class OrchestrationRules
             {
                 ImageNodeRules.Validate(index, input, member);
             }
+
+            if (activity.ActivityType == ActivityTypes.ExecRules)
+            {
+                Conditions.ExecRulesValidation.Validate(index, activities!, DagGraph.From(activities!));
+            }
         }
     }
 

@@ -195,12 +195,8 @@ public sealed partial class RunNodeHandler(
     {
         var task = state.Task;
         var activity = state.Activities[nodeIndex];
-        var predecessor = DagGraph.From(state.Activities).Predecessors[nodeIndex][0];
-
         // A node consumes the output of its nearest media-producing ancestor, the source when there is none.
-        var inputBlob = state.Activities[predecessor].ActivityType == ActivityTypes.Input
-            ? task.InputBlobId
-            : state.Node(predecessor).OutputBlobId ?? task.InputBlobId;
+        var inputBlob = MediaLineage.InputBlobOf(state, nodeIndex);
         var cos = activity.ActivityPara?.NodeOutputStorage?.CosOutputStorage;
         return new NodeAttemptContext(
             task.AppId,
