@@ -6,7 +6,8 @@ namespace Mediaflow.Api.Workflows;
 
 /// <summary>
 /// <c>MfDescribeNodeTypes</c> (extension, DESIGN §7.5) → <c>{NodeTypeSet}</c>: the catalogue the console's palette and
-/// forms are built from, read from <see cref="NodeTypeCatalog"/> and the engine's result-member table.
+/// forms are built from, read from <see cref="NodeTypeCatalog"/> and the engine's result-member table, plus the source
+/// metadata keys every IF node can test (<c>SourceConditionKeys</c>).
 /// </summary>
 public static class MfDescribeNodeTypesAction
 {
@@ -27,6 +28,7 @@ public static class MfDescribeNodeTypesAction
                 ResultMember = ScheduleTaskView.ResultMember(n.ActivityType),
                 n.WorkflowTaskSet,
             }).ToList(),
+            SourceConditionKeys = NodeTypeCatalog.SourceConditionKeys,
         }));
     }
 

@@ -16,6 +16,7 @@ public sealed record ActivityPara
     public AnimatedGraphicTaskInput? AnimatedGraphicTask { get; init; }
     public AdaptiveDynamicStreamingTaskInput? AdaptiveDynamicStreamingTask { get; init; }
     public AiQualityControlTaskInput? QualityControlTask { get; init; }
+    public ExecRulesTaskInput? ExecRulesTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
@@ -43,6 +44,7 @@ public sealed record ActivityPara
         AddIfSet(names, AnimatedGraphicTask, nameof(AnimatedGraphicTask));
         AddIfSet(names, AdaptiveDynamicStreamingTask, nameof(AdaptiveDynamicStreamingTask));
         AddIfSet(names, QualityControlTask, nameof(QualityControlTask));
+        AddIfSet(names, ExecRulesTask, nameof(ExecRulesTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

@@ -12,6 +12,7 @@ public static class ActivityTypes
     public const string AnimatedGraphics = "action-animated-graphics";
     public const string AdaptiveDynamicStreaming = "action-adaptive-substream";
     public const string QualityControl = "action-AIQualityControl";
+    public const string ExecRules = "action-exec-rules";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -27,14 +28,8 @@ public static class ActivityTypes
         Transcode, SnapshotByTimeOffset, SampleSnapshot, ImageSprite, AnimatedGraphics,
         AdaptiveDynamicStreaming,
         QualityControl,
+        ExecRules,
     };
-
-    /// <summary>
-    /// Nodes that produce no media and pass their input through to their successors (DESIGN §7.4: QC, AI and IF nodes):
-    /// a successor's input is the output of its nearest ancestor that is not one of these.
-    /// </summary>
-    public static bool PassesInputThrough(string? activityType) =>
-        activityType is QualityControl or "action-aiReview" or "action-AIAnalysis" or "action-AIRecognition" or "action-exec-rules";
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>
     public static string ResultType(string activityType) => activityType switch

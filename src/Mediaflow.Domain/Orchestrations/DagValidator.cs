@@ -128,6 +128,7 @@ public static class DagValidator
         ActivityTypes.AnimatedGraphics => nameof(ActivityPara.AnimatedGraphicTask),
         ActivityTypes.AdaptiveDynamicStreaming => nameof(ActivityPara.AdaptiveDynamicStreamingTask),
         ActivityTypes.QualityControl => nameof(ActivityPara.QualityControlTask),
+        ActivityTypes.ExecRules => nameof(ActivityPara.ExecRulesTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

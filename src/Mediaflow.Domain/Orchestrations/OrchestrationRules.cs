@@ -49,6 +49,11 @@ public static partial class OrchestrationRules
             {
                 QualityControlNodeRules.Validate(index, qualityControl);
             }
+
+            if (activity.ActivityType == ActivityTypes.ExecRules)
+            {
+                Conditions.ExecRulesValidation.Validate(index, activities!, DagGraph.From(activities!));
+            }
         }
     }
 

@@ -4,15 +4,18 @@ namespace Mediaflow.Domain.Tasks;
 
 /// <summary>
 /// What happens next in a task, from the node states alone (pure). Every action node has exactly one predecessor
-/// (validated at save time); a node runs iff its predecessor succeeded (the input counts as succeeded), and is SKIPPED
-/// when its predecessor failed or was skipped.
+/// (validated at save time); a node runs iff its predecessor succeeded (the input counts as succeeded) and, below an IF
+/// node, its branch was selected; it is SKIPPED when its predecessor failed or was skipped, or when the IF node above it
+/// succeeded without selecting it (DESIGN §7.4). A skip's cause is the predecessor, whose state tells which case it is.
 /// </summary>
 public static class DagProgress
 {
     public sealed record NextSteps(IReadOnlyList<int> Ready, IReadOnlyList<(int Node, int Cause)> Skip, bool Finished);
 
     /// <param name="states">State of every action node, by Activities index.</param>
-    public static NextSteps Evaluate(IReadOnlyList<Activity> activities, IReadOnlyDictionary<int, NodeStatus> states)
+    /// <param name="selections">For each IF node that succeeded, the successors its decision selected (its Output.RearDriveIndex).</param>
+    public static NextSteps Evaluate(IReadOnlyList<Activity> activities, IReadOnlyDictionary<int, NodeStatus> states,
+        IReadOnlyDictionary<int, IReadOnlySet<int>>? selections = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(states);
@@ -33,11 +36,12 @@ public static class DagProgress
             var predecessorStatus = activities[predecessor].ActivityType == ActivityTypes.Input
                 ? NodeStatus.Success
                 : effective.GetValueOrDefault(predecessor, NodeStatus.Waiting);
-            if (predecessorStatus == NodeStatus.Success)
+            var unselected = selections is not null && selections.TryGetValue(predecessor, out var selected) && !selected.Contains(node);
+            if (predecessorStatus == NodeStatus.Success && !unselected)
             {
                 ready.Add(node);
             }
-            else if (predecessorStatus is NodeStatus.Fail or NodeStatus.Skipped)
+            else if (predecessorStatus is NodeStatus.Fail or NodeStatus.Skipped or NodeStatus.Success)
             {
                 skip.Add((node, predecessor));
                 effective[node] = NodeStatus.Skipped;

@@ -16,7 +16,7 @@ public sealed record NodeType(string ActivityType, string ParaMember, string? Te
     /// <summary>The <c>ActivityResult.ActivityType</c> it reports under.</summary>
     public string ResultType => ActivityTypes.ResultType(ActivityType);
 
-    /// <summary>Keys an IF (<c>action-exec-rules</c>) node can test on this node's result: none yet, since no build executes IF nodes.</summary>
+    /// <summary>Keys an IF (<c>action-exec-rules</c>) node below this node can test on its result (<see cref="Conditions.ConditionKeys"/>).</summary>
     public IReadOnlyList<string> ConditionKeys { get; init; } = [];
 }
 
@@ -35,14 +35,17 @@ public static class NodeTypeCatalog
         new(ActivityTypes.SampleSnapshot, nameof(ActivityPara.SampleSnapshotTask), "SampleSnapshot", false, "SampleSnapshotTaskSet"),
         new(ActivityTypes.ImageSprite, nameof(ActivityPara.ImageSpriteTask), "ImageSprite", false, "ImageSpriteTaskSet"),
         new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
-        new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null),
+        new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.Review) },
         new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
         new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),
-        new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null),
+        new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.QualityControl) },
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
         new("action-SmartErase", "SmartEraseTask", "SmartErase", true, null),
         new("action-exec-rules", "ExecRulesTask", null, false, null),
     ];
+
+    /// <summary>Keys every IF node can test: the source's metadata from the task's probe (the <c>input</c> node).</summary>
+    public static IReadOnlyList<string> SourceConditionKeys => Conditions.ConditionKeys.Names(Conditions.ConditionKeys.Source);
 
     public static NodeType? ForWorkflowTaskSet(string member) => All.FirstOrDefault(n => n.WorkflowTaskSet == member);
 }

@@ -195,19 +195,8 @@ public sealed partial class RunNodeHandler(
     {
         var task = state.Task;
         var activity = state.Activities[nodeIndex];
-        var graph = DagGraph.From(state.Activities);
-        var predecessor = graph.Predecessors[nodeIndex][0];
-
-        // A node consumes the output of its nearest media-producing ancestor, the source when there is none; QC, AI and IF
-        // nodes produce no media and pass their input through (DESIGN §7.4).
-        while (ActivityTypes.PassesInputThrough(state.Activities[predecessor].ActivityType))
-        {
-            predecessor = graph.Predecessors[predecessor][0];
-        }
-
-        var inputBlob = state.Activities[predecessor].ActivityType == ActivityTypes.Input
-            ? task.InputBlobId
-            : state.Node(predecessor).OutputBlobId ?? task.InputBlobId;
+        // A node consumes the output of its nearest media-producing ancestor, the source when there is none.
+        var inputBlob = MediaLineage.InputBlobOf(state, nodeIndex);
         var cos = activity.ActivityPara?.NodeOutputStorage?.CosOutputStorage;
         return new NodeAttemptContext(
             task.AppId,

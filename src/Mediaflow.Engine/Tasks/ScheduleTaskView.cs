@@ -46,6 +46,18 @@ public static class ScheduleTaskView
             ["BeginProcessTime"] = WireTime.Format(node.BeginProcessTime),
             ["FinishTime"] = WireTime.Format(node.FinishTime),
         };
+        if (node.ActivityType == ActivityTypes.ExecRules && item["Output"] is JsonObject decision)
+        {
+            // DESIGN §7.4: the decision's why sits beside Output (which keeps the spec's ExecRuleTaskData shape).
+            foreach (var member in new[] { "MfMatchedRule", "MfEvaluations" })
+            {
+                if (decision.Remove(member, out var value))
+                {
+                    item[member] = value;
+                }
+            }
+        }
+
         return new JsonObject
         {
             ["ActivityType"] = ActivityTypes.ResultType(node.ActivityType),

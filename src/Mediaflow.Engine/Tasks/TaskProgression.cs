@@ -7,7 +7,8 @@ namespace Mediaflow.Engine.Tasks;
 
 /// <summary>
 /// Moves a task forward after one of its nodes (or its input) changed: dispatches the successors that became ready,
-/// skips the ones below a failed or skipped node, and finishes the task when every node is terminal. Runs inside a
+/// decides IF nodes on the spot (<see cref="ExecRulesStep"/>), skips the ones below a failed or skipped node or on a
+/// branch an IF node did not select, and finishes the task when every node is terminal. Runs inside a
 /// <see cref="TaskStateWriter"/> change, so the node result, the dispatches and the notifications commit together.
 /// </summary>
 public sealed class TaskProgression(TimeProvider time, NotificationOutbox notifications)
@@ -18,21 +19,44 @@ public sealed class TaskProgression(TimeProvider time, NotificationOutbox notifi
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(bus);
         var graph = DagGraph.From(state.Activities);
-        var step = DagProgress.Evaluate(state.Activities, state.Nodes.ToDictionary(n => n.NodeIndex, TaskState.StatusOf));
         var now = time.GetUtcNow();
-
-        foreach (var (node, cause) in step.Skip)
+        var changed = new HashSet<int> { changedNode };
+        DagProgress.NextSteps step;
+        while (true)
         {
-            var row = state.Node(node);
-            TaskState.SetStatus(row, NodeStatus.Skipped);
-            row.Message = $"predecessor Activities[{cause}] {(TaskState.StatusOf(state.Node(cause)) == NodeStatus.Fail ? "failed" : "was skipped")}";
-            row.FinishTime = now;
-            await notifications.EnqueueAsync(state, NotificationKind.NodeChanged, bus);
+            step = DagProgress.Evaluate(state.Activities, state.Nodes.ToDictionary(n => n.NodeIndex, TaskState.StatusOf), ExecRulesStep.Selections(state));
+            foreach (var (node, cause) in step.Skip)
+            {
+                var row = state.Node(node);
+                TaskState.SetStatus(row, NodeStatus.Skipped);
+                row.Message = TaskState.StatusOf(state.Node(cause)) switch
+                {
+                    NodeStatus.Success => $"branch not selected by Activities[{cause}]",
+                    NodeStatus.Fail => $"predecessor Activities[{cause}] failed",
+                    _ => $"predecessor Activities[{cause}] was skipped",
+                };
+                row.FinishTime = now;
+                await notifications.EnqueueAsync(state, NotificationKind.NodeChanged, bus);
+            }
+
+            // IF nodes are decided here, in this change, without a RunNode: their successors are then evaluated again.
+            var decisions = step.Ready.Where(n => state.Activities[n].ActivityType == ActivityTypes.ExecRules).ToList();
+            if (decisions.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var node in decisions)
+            {
+                ExecRulesStep.Decide(state, node, now);
+                changed.Add(node);
+                await notifications.EnqueueAsync(state, NotificationKind.NodeChanged, bus);
+            }
         }
 
-        // Only successors of the node that just succeeded are new: siblings dispatched earlier are still WAITING
-        // and must not be dispatched twice.
-        foreach (var node in step.Ready.Where(n => graph.Predecessors[n][0] == changedNode))
+        // Only successors of the node that just succeeded (or of an IF node decided above) are new: siblings
+        // dispatched earlier are still WAITING and must not be dispatched twice.
+        foreach (var node in step.Ready.Where(n => changed.Contains(graph.Predecessors[n][0])))
         {
             await bus.PublishAsync(new RunNode(state.Task.TaskId, node));
         }

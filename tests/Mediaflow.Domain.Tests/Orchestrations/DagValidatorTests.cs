@@ -208,7 +208,6 @@ public class DagValidatorTests
     [InlineData("action-AIRecognition", "AiRecognitionTask")]
     [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
     [InlineData("action-SmartErase", "SmartEraseTask")]
-    [InlineData("action-exec-rules", "ExecRulesTask")]
     public void Validate_KnownButUnimplementedType_RefusedNamingNodeAndType(string type, string member)
     {
         var para = new ActivityPara { Other = new() { [member] = Json("""{"Definition":10}""") } };

@@ -201,4 +201,53 @@ public class DagProgressTests
         Assert.True(ran.IndexOf(9) > ran.IndexOf(8));
         Assert.True(DagProgress.Evaluate(activities, states).Finished);
     }
+
+    /// <summary>input → IF(1) → [trans(2) → trans(4), trans(3)] → output(5).</summary>
+    private static Activity[] Branches() =>
+    [
+        Input(1),
+        Node(ActivityTypes.ExecRules, new ActivityPara { ExecRulesTask = new ExecRulesTaskInput() }, 2, 3),
+        Trans(4),
+        Trans(5),
+        Trans(5),
+        Output(),
+    ];
+
+    [Fact]
+    public void Evaluate_IfSelectedOneBranch_ItRunsTheOtherIsSkippedDownToTheOutput()
+    {
+        var activities = Branches();
+        var states = All(activities, NodeStatus.Waiting);
+        states[1] = NodeStatus.Success;
+
+        var next = DagProgress.Evaluate(activities, states, new Dictionary<int, IReadOnlySet<int>> { [1] = new HashSet<int> { 3 } });
+
+        Assert.Equal([3], next.Ready);
+        Assert.Equal([(2, 1), (4, 2)], next.Skip);
+        Assert.False(next.Finished);
+    }
+
+    [Fact]
+    public void Evaluate_IfSelectedNothing_EverythingBelowSkippedAndTaskFinished()
+    {
+        var activities = Branches();
+        var states = All(activities, NodeStatus.Waiting);
+        states[1] = NodeStatus.Success;
+
+        var next = DagProgress.Evaluate(activities, states, new Dictionary<int, IReadOnlySet<int>> { [1] = new HashSet<int>() });
+
+        Assert.Empty(next.Ready);
+        Assert.Equal([2, 3, 4], next.Skip.Select(s => s.Node).Order());
+        Assert.True(next.Finished);
+    }
+
+    [Fact]
+    public void Evaluate_IfNotDecidedYet_ItIsReadyAndNothingBelowMoves()
+    {
+        var activities = Branches();
+        var next = DagProgress.Evaluate(activities, All(activities, NodeStatus.Waiting), new Dictionary<int, IReadOnlySet<int>>());
+
+        Assert.Equal([1], next.Ready);
+        Assert.Empty(next.Skip);
+    }
 }

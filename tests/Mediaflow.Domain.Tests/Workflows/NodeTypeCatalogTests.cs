@@ -30,4 +30,16 @@ public class NodeTypeCatalogTests
             ]);
         }
     }
+
+    /// <summary>The QC node declares every QC item type (SSIM/PSNR as figures) and its figures; review its suggestion; nothing else declares keys.</summary>
+    [Fact]
+    public void Catalog_ConditionKeys_DeclaredByTheProducingFamilies()
+    {
+        var qc = NodeTypeCatalog.All.Single(n => n.ActivityType == "action-AIQualityControl").ConditionKeys;
+        Assert.Superset(QualityControl.QualityControlItemNames.Content.Concat(QualityControl.QualityControlItemNames.FormatCategory.Keys).ToHashSet(), qc.ToHashSet());
+        Assert.Superset(new HashSet<string> { "QualityEvaluationScore", "MfAudioEvaluationScore", "NoAudio", "NoVideo", "SSIM", "PSNR" }, qc.ToHashSet());
+        Assert.Equal(["ReviewSuggestion"], NodeTypeCatalog.All.Single(n => n.ActivityType == "action-aiReview").ConditionKeys);
+        Assert.All(NodeTypeCatalog.All.Where(n => n.ActivityType is not ("action-AIQualityControl" or "action-aiReview")), n => Assert.Empty(n.ConditionKeys));
+        Assert.Equal(["AudioCodec", "Bitrate", "Container", "Duration", "Fps", "HasAudio", "HasVideo", "Height", "VideoCodec", "Width"], NodeTypeCatalog.SourceConditionKeys);
+    }
 }
