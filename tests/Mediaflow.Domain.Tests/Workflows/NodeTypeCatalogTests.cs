@@ -36,7 +36,7 @@ public class NodeTypeCatalogTests
     public void Catalog_ConditionKeys_DeclaredByTheProducingFamilies()
     {
         var qc = NodeTypeCatalog.All.Single(n => n.ActivityType == "action-AIQualityControl").ConditionKeys;
-        Assert.Superset(QualityControl.QualityControlItemNames.Content.Concat(QualityControl.QualityControlItemNames.FormatCategory.Keys).ToHashSet(), qc.ToHashSet());
+        Assert.Superset(global::Mediaflow.Domain.QualityControl.QualityControlItemNames.Content.Concat(global::Mediaflow.Domain.QualityControl.QualityControlItemNames.FormatCategory.Keys).ToHashSet(), qc.ToHashSet());
         Assert.Superset(new HashSet<string> { "QualityEvaluationScore", "MfAudioEvaluationScore", "NoAudio", "NoVideo", "SSIM", "PSNR" }, qc.ToHashSet());
         Assert.Equal(["ReviewSuggestion"], NodeTypeCatalog.All.Single(n => n.ActivityType == "action-aiReview").ConditionKeys);
         Assert.All(NodeTypeCatalog.All.Where(n => n.ActivityType is not ("action-AIQualityControl" or "action-aiReview")), n => Assert.Empty(n.ConditionKeys));
