@@ -94,6 +94,43 @@ public abstract partial class EngineComplianceTests
     }
 
     [Fact]
+    public async Task ProcessMedia_TimeSpotCheck_MeasuresOnlyTheWindow()
+    {
+        var appId = NewAppId();
+        var bucket = await NewBucketAsync(appId, "qcspot");
+        using var media = new TempDirectory();
+        // Clean for the first second, heavily noisy after: a window skipping that second sees only the damage.
+        var source = await TestMedia.GenerateAsync(media.Path, "late.mp4",
+            ["-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25:duration=3,noise=alls=50:allf=t:enable='gte(t,1)'",
+             "-c:v", "libx264", "-preset", "ultrafast", "-crf", "14", "-pix_fmt", "yuv420p"]);
+        await Host.UploadAsync(appId, bucket, "late.mp4", source);
+        var family = await Host.WithAsync<QualityControlCatalog, TemplateFamily<QualityControlTemplate>>(catalog => Task.FromResult(catalog.Family));
+        var template = (await Host.WithAsync<TemplateFamilyService, QualityControlTemplate>(service => service.CreateAsync(family, appId, new QualityControlTemplate
+        {
+            Name = "spot",
+            QualityControlItemSet = [new QualityControlItemConfig { Type = "SSIM", Threshold = "0.9" }],
+            Strategy = new QualityControlStrategy
+            {
+                StrategyType = "TimeSpotCheck",
+                TimeSpotCheck = new TimeSpotCheck { SkipDuration = 1, CheckDuration = 10, CheckInterval = 10 },
+            },
+        }, CancellationToken.None))).Definition;
+
+        var taskId = await Host.ProcessMediaAsync(appId, new ProcessMediaRequest
+        {
+            InputInfo = CosInput(bucket, "late.mp4"),
+            Activities = [Input(1), Transcode(H264(128, audio: false), "{inputName}_low.{format}", 2), QualityControl(template, 3), Output()],
+        });
+        var detail = await Host.WaitFinishedAsync(appId, taskId);
+
+        var spot = Succeeded(detail, 2);
+        Assert.True(spot["MfSsim"]!.GetValue<double>() < 0.9, spot.ToJsonString());
+        var item = Assert.Single(spot["QualityControlResultSet"]!.AsArray())!["QualityControlItems"]![0]!.AsObject();
+        Assert.Equal(1, item["StartTimeOffset"]!.GetValue<double>());
+        Assert.InRange(item["EndTimeOffset"]!.GetValue<double>(), 2.9, 3.1);
+    }
+
+    [Fact]
     public async Task ProcessMedia_QualityControlBetweenTranscodes_SuccessorGetsTheTranscodeNotTheSource()
     {
         var appId = NewAppId();
