@@ -13,11 +13,12 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startServer, makeMedia } from '../tests/sdk-node/support/server.mjs';
+import { startServer, makeMedia, serverDll } from '../tests/sdk-node/support/server.mjs';
 import { mpsClient, cosClient, cosCall } from '../tests/sdk-node/support/clients.mjs';
 import { storeFigures, storeConfig } from './store.mjs';
 import { spriteBench } from './sprites.mjs';
 import { ladderBench, ladderServerEnv } from './ladder.mjs';
+import { qcBench } from './qc.mjs';
 import { shellWords } from './shell-words.mjs';
 import { startFinishReceiver } from './finish-receiver.mjs';
 
@@ -251,6 +252,13 @@ async function main() {
         rows.push(...await ladderBench({ mps, put, finishOf, now: nowNs, bucket, region, notifyUrl, work, quick, timesDir, shellWords, env: ladderEnv }));
         phaseDone('Ladder');
       }
+    }
+
+    // ---- QC: the content pass vs a decode-only pass and vs one pass per detector (bench/qc.mjs) ----
+    if (!process.argv.includes('--skip-qc') && !process.argv.includes('--store-only')) {
+      phase = Date.now();
+      rows.push(...await qcBench({ work, quick, dll: serverDll(), shellWords }));
+      phaseDone('QC');
     }
 
     // ---- S1–S3: the object store against raw disk baselines ----

@@ -24,46 +24,65 @@ public static class QcInspectCommand
         var command = new Command("qc-inspect", "Inspect a local media file for quality-control items (content defects, scores) and print the report.") { file, items, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = Path.GetFullPath(parse.GetValue(file)!);
-            if (!File.Exists(path))
-            {
-                throw new CliUsageException($"{path}: no such file");
-            }
-
-            await using var services = new ServiceCollection().AddMediaflowMedia(new MediaOptions()).BuildServiceProvider();
-            var inspectors = services.GetServices<IQualityInspector>().ToList();
-            var declared = inspectors.SelectMany(i => i.ItemTypes).ToHashSet(StringComparer.Ordinal);
-            var wanted = parse.GetValue(items) is { } list
-                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
-                : [.. declared.Order(StringComparer.Ordinal)];
-            if (wanted.FirstOrDefault(t => !declared.Contains(t)) is { } unknown)
-            {
-                throw new CliUsageException($"{unknown}: not an item any inspector detects ({string.Join(',', declared.Order(StringComparer.Ordinal))})");
-            }
-
-            var probe = await services.GetRequiredService<MediaProber>().ProbeAsync(path, cancellationToken);
-            var work = Directory.CreateTempSubdirectory("mf-qc-");
             try
             {
-                var reports = new List<QcReport>();
-                foreach (var inspector in inspectors)
-                {
-                    var mine = wanted.Where(inspector.ItemTypes.Contains).Select(t => new QcItemRequest(t)).ToList();
-                    if (mine.Count > 0)
-                    {
-                        reports.Add(await inspector.InspectAsync(new QcInspection(path, probe, mine, work.FullName), new Progress<double>(), cancellationToken));
-                    }
-                }
-
-                Print(parse.GetValue(json), path, wanted, reports);
-                return 0;
+                return await RunAsync(parse, file, items, json, cancellationToken);
             }
-            finally
+            catch (CliUsageException exception)
             {
-                work.Delete(recursive: true);
+                await Console.Error.WriteLineAsync($"mediaflow: {exception.Message}");
+                return 2;
+            }
+            catch (MediaFailure failure)
+            {
+                await Console.Error.WriteLineAsync($"mediaflow: {failure.ErrCodeExt}: {failure.Message}");
+                return 1;
             }
         });
         return command;
+    }
+
+    /// <summary>Usage problems exit 2, a file ffmpeg cannot inspect exits 1 with its ErrCodeExt.</summary>
+    private static async Task<int> RunAsync(ParseResult parse, Argument<string> file, Option<string?> items, Option<bool> json, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(parse.GetValue(file)!);
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"{path}: no such file");
+        }
+
+        await using var services = new ServiceCollection().AddMediaflowMedia(new MediaOptions()).BuildServiceProvider();
+        var inspectors = services.GetServices<IQualityInspector>().ToList();
+        var declared = inspectors.SelectMany(i => i.ItemTypes).ToHashSet(StringComparer.Ordinal);
+        var wanted = parse.GetValue(items) is { } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+            : [.. declared.Order(StringComparer.Ordinal)];
+        if (wanted.FirstOrDefault(t => !declared.Contains(t)) is { } unknown)
+        {
+            throw new CliUsageException($"{unknown}: not an item any inspector detects ({string.Join(',', declared.Order(StringComparer.Ordinal))})");
+        }
+
+        var probe = await services.GetRequiredService<MediaProber>().ProbeAsync(path, cancellationToken);
+        var work = Directory.CreateTempSubdirectory("mf-qc-");
+        try
+        {
+            var reports = new List<QcReport>();
+            foreach (var inspector in inspectors)
+            {
+                var mine = wanted.Where(inspector.ItemTypes.Contains).Select(t => new QcItemRequest(t)).ToList();
+                if (mine.Count > 0)
+                {
+                    reports.Add(await inspector.InspectAsync(new QcInspection(path, probe, mine, work.FullName), new Progress<double>(), cancellationToken));
+                }
+            }
+
+            Print(parse.GetValue(json), path, wanted, reports);
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     private static void Print(bool json, string path, IReadOnlyList<string> items, IReadOnlyList<QcReport> reports)
