@@ -157,4 +157,7 @@ public sealed partial class FormatAnalyzer
 
         lastAudioFormat = format;
     }
+
+    /// <summary>The start (seconds from the start) of a stretch where the stereo channels are out of phase (aphasemeter).</summary>
+    public void ObserveOutOfPhase(double start) => relativeFound.Add(("AudioOutOfPhase", start));
 }

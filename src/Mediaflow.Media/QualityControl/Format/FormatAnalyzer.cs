@@ -26,7 +26,7 @@ public sealed partial class FormatAnalyzer(string container)
         "TimestampFallback", "DtsJitter", "PtsJitter", "PtsLessThanDts", "FpsJitter", "VideoResolutionChanged",
         "AudioSampleRateChanged", "AudioChannelsChanged", "DarOrSarInvalid", "VideoFirstFrameNotIdr", "VideoDecodeFailed",
         "AudioDecodeFailed", "VideoStreamLack", "AudioStreamLack", "VideoDuplicatedFrame", "VideoRotation",
-        "TsMultiPrograms", "Mp4InvalidCodecFourcc", "TimecodeTrackExist",
+        "TsMultiPrograms", "Mp4InvalidCodecFourcc", "TimecodeTrackExist", "AudioOutOfPhase",
     };
 
     public void Observe(FfprobeRecord record)

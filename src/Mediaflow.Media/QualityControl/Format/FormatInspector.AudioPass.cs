@@ -12,13 +12,20 @@ public sealed partial class FormatInspector
     /// audio stream is decoded by ffmpeg through <c>ashowinfo</c>, which logs what the decoder produced. Audio-only
     /// decoding is cheap beside the video decode of the main pass. Returns the command line.
     /// </summary>
-    private async Task<string> AudioPassAsync(string path, Action<AudioFrameFormat> onFormat, CancellationToken cancellationToken)
+    /// <param name="phase">With a value, <c>aphasemeter</c> also looks for out-of-phase stereo (AudioOutOfPhase) with these settings.</param>
+    private async Task<string> AudioPassAsync(string path, AphasemeterFilter? phase, Action<AudioFrameFormat> onFormat, Action<double> onOutOfPhase, CancellationToken cancellationToken)
     {
         const string shown = "mfqa";
+        List<Filter> filters = [new AshowinfoFilter()];
+        if (phase is not null)
+        {
+            filters.Add(phase);
+        }
+
         var job = new FfmpegJob
         {
             Inputs = [new FfmpegInput { Path = path, FormatWhitelist = options.SourceFormats }],
-            FilterGraph = [new(["0:a:0"], [new AshowinfoFilter()], [shown])],
+            FilterGraph = [new(["0:a:0"], filters, [shown])],
             Outputs = [new FfmpegOutput { Path = "/dev/null", Maps = [$"[{shown}]"], Audio = new AudioEncoding { Encoder = "pcm_s16le" }, Muxer = new PlainMuxer("null") }],
             MaxPixels = options.MaxPixels,
         };
@@ -34,6 +41,10 @@ public sealed partial class FormatInspector
                     if (AshowinfoParser.Parse(line) is { } format)
                     {
                         onFormat(format);
+                    }
+                    else if (AphasemeterParser.OutOfPhaseStart(line) is { } start)
+                    {
+                        onOutOfPhase(start);
                     }
                 },
             },

@@ -43,6 +43,16 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
         return args;
     }
 
+    /// <summary>
+    /// AudioOutOfPhase settings: the item's Threshold is the phase angle in degrees (90–180, default 170: the channels
+    /// nearly cancel), its Duration the minimum length (default 2 s).
+    /// </summary>
+    internal static AphasemeterFilter PhaseSettings(QcItemRequest item)
+    {
+        var angle = double.TryParse(item.Threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) ? Math.Clamp(a, 90, 180) : 170;
+        return new AphasemeterFilter(angle, item.MinDuration is > 0 ? item.MinDuration.Value : 2);
+    }
+
     /// <summary>A decoder's log line on stderr, e.g. <c>[mp2 @ 0x55…] Header missing</c>; the context is the decoder name.</summary>
     [GeneratedRegex(@"^\[([A-Za-z0-9_]+) @ 0x[0-9a-f]+\] ", RegexOptions.CultureInvariant)]
     private static partial Regex DecoderLog();
@@ -112,15 +122,29 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
         }
 
         var commandLines = new List<string> { run.CommandLine };
-        if (inspection.Probe.HasAudio && (wanted.Contains("AudioSampleRateChanged") || wanted.Contains("AudioChannelsChanged")))
+        var phase = wanted.Contains("AudioOutOfPhase") && inspection.Probe.Audio is { Channels: 2 }
+            ? PhaseSettings(inspection.Items.First(i => i.Type == "AudioOutOfPhase"))
+            : null;
+        if (inspection.Probe.HasAudio && (phase is not null || wanted.Contains("AudioSampleRateChanged") || wanted.Contains("AudioChannelsChanged")))
         {
-            commandLines.Add(await AudioPassAsync(inspection.InputPath, format =>
-            {
-                lock (gate)
+            commandLines.Add(await AudioPassAsync(
+                inspection.InputPath,
+                phase,
+                format =>
                 {
-                    analyzer.ObserveAudioFormat(format);
-                }
-            }, cancellationToken));
+                    lock (gate)
+                    {
+                        analyzer.ObserveAudioFormat(format);
+                    }
+                },
+                start =>
+                {
+                    lock (gate)
+                    {
+                        analyzer.ObserveOutOfPhase(start);
+                    }
+                },
+                cancellationToken));
         }
 
         IReadOnlyList<QcDiagnosis> diagnoses;

@@ -105,6 +105,16 @@ public class FormatAnalyzerTests
         Assert.Equal(new AudioFrameFormat(time, rate, channels), AshowinfoParser.Parse(line));
 
     [Theory]
+    [InlineData("[aphasemeter @ 0x5556c0c44ac0] out_phase_start: 1.002", 1.002)]
+    [InlineData("[Parsed_aphasemeter_1 @ 0x5556c0c44ac0] out_phase_start: 0", 0.0)]
+    public void OutOfPhaseStart_CapturedLines_Start(string line, double start) => Assert.Equal(start, AphasemeterParser.OutOfPhaseStart(line));
+
+    [Theory]
+    [InlineData("[aphasemeter @ 0x5556c0c44ac0] out_phase_end: 4.992 | out_phase_duration: 4.992")]
+    [InlineData("[aphasemeter @ 0x5556c0c44ac0] mono_start: 0")]
+    public void OutOfPhaseStart_OtherPhasingLines_Null(string line) => Assert.Null(AphasemeterParser.OutOfPhaseStart(line));
+
+    [Theory]
     [InlineData("[null @ 0x55aa7b380080] Application provided invalid, non monotonically increasing dts to muxer in stream 0: 89088 >= 87259")]
     [InlineData("[Parsed_showinfo_0 @ 0x55] n:   3 pts:     38 pts_time:1.52    pos: 1 fmt:yuv420p")]
     [InlineData("")]

@@ -234,4 +234,19 @@ public sealed class FormatInspectorTests : IAsyncDisposable
         Near(2, Single(found, "AudioStreamLack").Timestamps.Single(), 0.1);
         None(found, "VideoStreamLack");
     }
+
+    [Fact]
+    public async Task Inspect_RightChannelInvertedFromOneToThreeAndAHalfSeconds_AudioOutOfPhaseAtOne()
+    {
+        var path = await TestMedia.GenerateAsync(dir.Path, "phase.mp4",
+        [
+            .. Video(seconds: 5),
+            "-f", "lavfi", "-i", "aevalsrc=sin(440*2*PI*t)|if(between(t\\,1\\,3.5)\\,-1\\,1)*sin(440*2*PI*t):s=48000:d=5",
+            .. X264, "-c:a", "aac", "-b:a", "96k",
+        ]);
+        var found = await InspectAsync(path);
+        var diagnosis = Single(found, "AudioOutOfPhase");
+        Assert.Equal("Warning", diagnosis.SeverityLevel);
+        Near(1, diagnosis.Timestamps.Single(), 0.2);
+    }
 }
