@@ -19,6 +19,7 @@ public static class MediaflowCli
             KeysCommand.CreateKeys(dataDirectory),
             KeysCommand.CreateAccounts(dataDirectory),
             NotificationsCommand.Create(dataDirectory),
+            UsersCommand.Create(dataDirectory),
         };
         foreach (var command in ObjectCommands.Create(dataDirectory))
         {
