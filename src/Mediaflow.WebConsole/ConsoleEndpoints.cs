@@ -36,12 +36,16 @@ public static class ConsoleEndpoints
         BucketEndpoints.Map(api);
         api.Map("/{**rest}", context => ConsoleResults.ErrorAsync(context, StatusCodes.Status404NotFound, "NotFound", "No such console API route."));
 
-        console.MapGet("/", context => context.RequestServices.GetRequiredService<StaticConsole>().ServeAsync(context, null));
-        console.MapGet("/{**path}", (HttpContext context, string? path) => context.RequestServices.GetRequiredService<StaticConsole>().ServeAsync(context, path));
-        endpoints.MapGet("/console", context =>
+        // One catch-all: "/console", "/console/" and every app path (a second "/" route would be ambiguous with it).
+        console.MapGet("/{**path}", (HttpContext context, string? path) =>
         {
-            context.Response.Redirect("/console/");
-            return Task.CompletedTask;
+            if (!context.Request.Path.Value!.StartsWith("/console/", StringComparison.Ordinal))
+            {
+                context.Response.Redirect("/console/");
+                return Task.CompletedTask;
+            }
+
+            return context.RequestServices.GetRequiredService<StaticConsole>().ServeAsync(context, path);
         });
         return console;
     }

@@ -6,7 +6,7 @@ namespace Mediaflow.WebConsole.Endpoints;
 /// <summary>The console's own JSON answers (sessions, buckets): PascalCase like the MPS wire, errors as <c>{"Error":{Code,Message}}</c>.</summary>
 public static class ConsoleResults
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null };
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null, PropertyNameCaseInsensitive = true };
 
     public static async Task JsonAsync(HttpContext context, object value, int status = StatusCodes.Status200OK)
     {

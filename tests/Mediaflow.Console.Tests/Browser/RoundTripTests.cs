@@ -7,6 +7,8 @@ namespace Mediaflow.ConsoleTests.Browser;
 /// <summary>An orchestration made through the API opens on the canvas and saves back unchanged (only the layout is added).</summary>
 public sealed class RoundTripTests(BuiltConsoleServer server, Chromium chromium) : IClassFixture<BuiltConsoleServer>, IClassFixture<Chromium>
 {
+    private static readonly string[] Formats = ["mp4", "mov"];
+
     [Fact]
     public async Task ScheduleMadeThroughTheApi_SavedFromTheCanvasWithoutChanges_ReadsBackTheSame()
     {
@@ -22,7 +24,7 @@ public sealed class RoundTripTests(BuiltConsoleServer server, Chromium chromium)
         var id = (await server.Mps.OkAsync("CreateSchedule", new
         {
             ScheduleName = "made-by-api",
-            Trigger = new { Type = "CosFileUpload", CosFileUploadTrigger = new { Bucket = bucket, Region = MediaflowServer.Region, Dir = "/in/", Formats = new[] { "mp4", "mov" } } },
+            Trigger = new { Type = "CosFileUpload", CosFileUploadTrigger = new { Bucket = bucket, Region = MediaflowServer.Region, Dir = "/in/", Formats } },
             Activities = activities,
             OutputStorage = Orchestrations.Output(bucket),
             OutputDir = "/rendered/",

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -22,7 +21,8 @@ public sealed class ConsoleClient : IDisposable
 
     public async Task<HttpResponseMessage> SignInAsync(object credentials)
     {
-        var response = await http.PostAsJsonAsync("/console/api/session", credentials);
+        using var body = Json(credentials);
+        var response = await http.PostAsync(new Uri("/console/api/session", UriKind.Relative), body);
         if (response.IsSuccessStatusCode)
         {
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -38,7 +38,7 @@ public sealed class ConsoleClient : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null, bool withCsrf = true)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null, bool withCsrf = true)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (withCsrf && Csrf is not null)
@@ -46,14 +46,14 @@ public sealed class ConsoleClient : IDisposable
             request.Headers.Add("X-Mf-Csrf", Csrf);
         }
 
-        return http.SendAsync(request);
+        return await http.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> GetRangeAsync(string path, long from, long to)
+    public async Task<HttpResponseMessage> GetRangeAsync(string path, long from, long to)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(from, to);
-        return http.SendAsync(request);
+        return await http.SendAsync(request);
     }
 
     /// <summary>An MPS action through the console; returns <c>Response</c> (with <c>Error</c> when refused).</summary>
