@@ -112,7 +112,7 @@ export default function TaskPage({ taskId }: { taskId: string }) {
                 {item?.Progress !== undefined && item?.Status === 'PROCESSING' && <progress max={100} value={item.Progress} aria-label="Progress" />}
                 <span className="sub">{formatTime(item?.BeginProcessTime)} → {formatTime(item?.FinishTime)}</span>
               </header>
-              {item?.Message && <p className={item.Status === 'FAIL' ? 'state error' : 'sub'}>{item.ErrCodeExt ? `${item.ErrCodeExt}: ` : ''}{item.Message}</p>}
+              {item?.Message && item.Message !== item.Status && <p className={item.Status === 'FAIL' ? 'state error' : 'sub'}>{item.ErrCodeExt ? `${item.ErrCodeExt}: ` : ''}{item.Message}</p>}
               {rule && (
                 <div className="decision">
                   <strong>{rule.Output?.MfMatchedRule === -1 || rule.MfMatchedRule === -1 ? 'No branch held' : `Branch ${(rule.Output?.MfMatchedRule ?? rule.MfMatchedRule ?? 0) + 1} taken`}</strong>
