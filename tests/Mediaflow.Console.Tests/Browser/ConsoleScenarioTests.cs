@@ -195,9 +195,10 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         var preview = page.Locator("article.result video[data-key]").First;
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => { const v = document.querySelector('article.result video[data-key]'); return v && v.readyState >= 1 && v.duration > 0; }");
+        await Chromium.ScreenshotAsync(page, "10-task-page");
         await page.Locator("article.result details.attempt summary").First.ClickAsync();
         await Assertions.Expect(page.Locator("article.result pre.mono").First).ToContainTextAsync("ffmpeg");
-        await Chromium.ScreenshotAsync(page, "10-task-page");
+        await Chromium.ScreenshotAsync(page, "10b-task-page-ffmpeg-command");
 
         // Disable, then delete.
         await page.GetByRole(AriaRole.Link, new() { Name = "Orchestrations", Exact = true }).ClickAsync();
