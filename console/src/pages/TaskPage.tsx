@@ -10,6 +10,11 @@ import { fromSchedule, label } from '../editor/model'
 
 const nodeTypes = { media: MediaNode }
 
+/** A result's item (`ActivityResItem.<Member>`): Status, ErrCodeExt, Message, Progress, Output… */
+function itemOf(result: Wire | undefined): Wire | null {
+  return result?.ActivityResItem ? (Object.values(result.ActivityResItem)[0] as Wire) : null
+}
+
 /** Every object key a node result names (Path, ObjectKey, …), for previews. */
 function outputKeys(value: Wire, found: string[] = []): string[] {
   if (typeof value === 'string') {
@@ -61,12 +66,12 @@ export default function TaskPage({ taskId }: { taskId: string }) {
     if (!task?.MfActivities) return null
     const drawn = fromSchedule({ Activities: task.MfActivities })
     drawn.nodes.forEach((n, i) => {
-      const result = byIndex.get(i)
+      const item = itemOf(byIndex.get(i))
       n.draggable = false
-      n.data = { ...n.data, error: result && result.Status === 'FAIL' ? `${result.ErrCodeExt}: ${result.Message}` : null }
-      n.className = `run-${(result?.Status ?? (i === 0 || n.data.activityType === 'output' ? 'io' : 'waiting')).toLowerCase()}`
+      n.data = { ...n.data, error: item?.Status === 'FAIL' ? `${item.ErrCodeExt}: ${item.Message}` : null }
+      n.className = `run-${(item?.Status ?? (i === 0 || n.data.activityType === 'output' ? 'io' : 'waiting')).toLowerCase()}`
     })
-    const edges: Edge[] = drawn.edges.map((e) => ({ ...e, animated: byIndex.get(Number(e.target.slice(1)))?.Status === 'PROCESSING' }))
+    const edges: Edge[] = drawn.edges.map((e) => ({ ...e, animated: itemOf(byIndex.get(Number(e.target.slice(1))))?.Status === 'PROCESSING' }))
     return { nodes: drawn.nodes, edges }
   }, [task, byIndex])
 
@@ -101,7 +106,7 @@ export default function TaskPage({ taskId }: { taskId: string }) {
       )}
       <section className="results">
         {shown.map((r) => {
-          const item = r.ActivityResItem ? Object.values(r.ActivityResItem)[0] as Wire : null
+          const item = itemOf(r)
           const rule = r.ActivityType === 'ExecRules' ? item : null
           const keys = item ? [...new Set(outputKeys(item.Output))] : []
           return (
