@@ -192,6 +192,7 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         await Chromium.ScreenshotAsync(page, "09-tasks");
         await page.Locator("tr[data-task] a").First.ClickAsync();
         await Assertions.Expect(page.Locator("article.result[data-status='SUCCESS']")).ToHaveCountAsync(3, new() { Timeout = (float)TaskTimeout.TotalMilliseconds });
+        await Assertions.Expect(page.Locator(".run-graph .react-flow__node.run-success")).ToHaveCountAsync(3);
         var preview = page.Locator("article.result video[data-key]").First;
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => { const v = document.querySelector('article.result video[data-key]'); return v && v.readyState >= 1 && v.duration > 0; }");
