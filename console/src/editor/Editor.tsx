@@ -62,6 +62,8 @@ function Canvas({ scheduleId, copyFrom }: Props) {
     return map
   }, [nodes])
 
+  const shown = useMemo(() => nodes.map((n) => (n.data.name === names.get(n.id) ? n : { ...n, data: { ...n.data, name: names.get(n.id) } })), [nodes, names])
+
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     setNodes((ns) => applyNodeChanges(changes.filter((c) => !(c.type === 'remove' && (c.id === 'n0' || c.id === 'n-out'))), ns))
   }, [])
@@ -166,7 +168,7 @@ function Canvas({ scheduleId, copyFrom }: Props) {
           ))}
         </aside>
         <div className="canvas" onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move' }} onDrop={onDrop}>
-          <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect}
+          <ReactFlow nodes={shown} edges={edges} nodeTypes={nodeTypes} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect}
             onNodeClick={(_, n) => setSelected(n.id)} onPaneClick={() => setSelected(null)} nodesDraggable={!readOnly} nodesConnectable={!readOnly}
             deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']} fitView fitViewOptions={{ maxZoom: 1 }}>
             <Background />

@@ -13,7 +13,7 @@ export default function MediaNode({ data, selected }: NodeProps<FlowNode>) {
     <div className={`media-node kind-${type === 'input' || type === 'output' ? type : isIf(type) ? 'if' : 'action'}${selected ? ' selected' : ''}${data.error ? ' has-error' : ''}`}
       data-activity-type={type} title={data.error ?? undefined}>
       {type !== 'input' && <Handle type="target" position={Position.Left} />}
-      <div className="node-title">{label(type)}</div>
+      <div className="node-title">{data.name ?? label(type)}</div>
       {detail && <div className="node-detail">{detail}</div>}
       {data.error && <div className="node-error" role="alert">{data.error}</div>}
       {type !== 'output' && <Handle type="source" position={Position.Right} />}

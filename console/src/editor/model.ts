@@ -19,6 +19,8 @@ export interface NodeData extends Record<string, unknown> {
   rules: Rule[]
   order: number
   error: string | null
+  /** Display only ("Transcode #3": its Activities index); never saved. */
+  name?: string
 }
 
 export type FlowNode = Node<NodeData>

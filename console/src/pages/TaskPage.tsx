@@ -68,6 +68,7 @@ export default function TaskPage({ taskId }: { taskId: string }) {
     drawn.nodes.forEach((n, i) => {
       const item = itemOf(byIndex.get(i))
       n.draggable = false
+      if (n.data.paraMember) n.data.name = `${label(n.data.activityType)} #${i}`
       n.data = { ...n.data, error: item?.Status === 'FAIL' ? `${item.ErrCodeExt}: ${item.Message}` : null }
       n.className = `run-${(item?.Status ?? (i === 0 || n.data.activityType === 'output' ? 'io' : 'waiting')).toLowerCase()}`
     })
