@@ -20,10 +20,18 @@ public sealed class OrchestrationValidation(
     /// <summary>TaskNotifyConfig against what this server's configuration can deliver (DESIGN §7.6).</summary>
     public void ValidateNotify(TaskNotifyConfig? config) => OrchestrationRules.ValidateNotify(config, notify);
 
+    /// <summary>The largest <c>MfCanvasLayout</c> accepted (the console writes positions only).</summary>
+    public const int MaxCanvasLayoutLength = 256 * 1024;
+
     public async Task ValidateAsync(long appId, OrchestrationDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         OrchestrationRules.Validate(definition, notify);
+        if (definition.MfCanvasLayout is { Length: > MaxCanvasLayoutLength })
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("MfCanvasLayout"), $"MfCanvasLayout is limited to {MaxCanvasLayoutLength} characters");
+        }
+
         await ValidateActivitiesAsync(appId, definition.Activities!, cancellationToken);
 
         if (definition.Trigger!.Type == WorkflowTrigger.AwsS3FileUpload)

@@ -15,6 +15,7 @@ public sealed record ScheduleChanges
     public string? OutputDir { get; init; }
     public TaskNotifyConfig? TaskNotifyConfig { get; init; }
     public string? ResourceId { get; init; }
+    public string? MfCanvasLayout { get; init; }
 
     public OrchestrationDefinition ApplyTo(OrchestrationDefinition current)
     {
@@ -28,6 +29,7 @@ public sealed record ScheduleChanges
             OutputDir = OutputDir is null ? current.OutputDir : (OutputDir.Length == 0 ? null : OutputDir),
             TaskNotifyConfig = TaskNotifyConfig ?? current.TaskNotifyConfig,
             ResourceId = ResourceId ?? current.ResourceId,
+            MfCanvasLayout = MfCanvasLayout ?? current.MfCanvasLayout,
         };
     }
 }

@@ -34,6 +34,7 @@ public static class ScheduleView
             ["CreateTime"] = WireTime.Format(row.CreateTime),
             ["UpdateTime"] = WireTime.Format(row.UpdateTime),
             ["ResourceId"] = definition.ResourceId ?? "",
+            ["MfCanvasLayout"] = definition.MfCanvasLayout ?? "",
         };
         ExternalSecrets.MaskIn(info);
         return info;

@@ -62,6 +62,9 @@ public sealed class TaskQueryService(MediaflowDbContext db, TimeProvider time)
         {
             ["TaskId"] = t.TaskId,
             ["TaskType"] = t.TaskType,
+            ["MfScheduleId"] = t.ScheduleId,
+            ["MfStatus"] = t.Status,
+            ["MfInputKey"] = t.InputKey,
             ["CreateTime"] = WireTime.Format(t.CreateTime),
             ["BeginProcessTime"] = WireTime.Format(t.BeginProcessTime),
             ["FinishTime"] = WireTime.Format(t.FinishTime),
@@ -103,6 +106,10 @@ public sealed class TaskQueryService(MediaflowDbContext db, TimeProvider time)
             ["SessionId"] = task.SessionId,
             ["SessionContext"] = task.SessionContext,
             ["ExtInfo"] = "",
+            ["MfScheduleId"] = task.ScheduleId,
+            ["MfActivities"] = JsonNode.Parse(task.ActivitiesJson),
+            ["MfInput"] = new JsonObject { ["Bucket"] = task.InputBucket, ["Region"] = task.InputRegion, ["Key"] = task.InputKey },
+            ["MfOutput"] = new JsonObject { ["Bucket"] = task.OutputBucket, ["Region"] = task.OutputRegion, ["Dir"] = task.OutputDir },
         };
     }
 

@@ -10,4 +10,7 @@ public sealed record OrchestrationDefinition
     public string? OutputDir { get; init; }
     public TaskNotifyConfig? TaskNotifyConfig { get; init; }
     public string? ResourceId { get; init; }
+
+    /// <summary>Extension: the console's canvas layout, an opaque JSON string round-tripped and ignored by the engine (DESIGN §7.7).</summary>
+    public string? MfCanvasLayout { get; init; }
 }

@@ -20,6 +20,7 @@ public static class MediaflowCli
             KeysCommand.CreateAccounts(dataDirectory),
             NotificationsCommand.Create(dataDirectory),
             QcInspectCommand.Create(),
+            UsersCommand.Create(dataDirectory),
         };
         foreach (var command in ObjectCommands.Create(dataDirectory))
         {

@@ -59,7 +59,7 @@ public static class ServeCommand
             Mediaflow is serving (data directory {options.DataDirectory})
               MPS API:      {endpoints.Api}
               Object store: {endpoints.Store}  (S3 path-style; COS via Host <bucket>.cos.<region>.<domain>)
-              Console:      {endpoints.Console}  (not built yet: the web console is a later issue)
+              Console:      {endpoints.Console}  ({(app.Services.GetRequiredService<Mediaflow.WebConsole.Endpoints.StaticConsole>().Root is { } root ? $"sign in with the SecretId and SecretKey; served from {root}" : "not built: (cd console && npm ci && npm run build)")})
               Account:      AppId {key.AppId}, SecretId {key.SecretId}
               Credentials:  {credentials.FilePath}  (`mediaflow keys show --data-dir {options.DataDirectory}`)
             """);

@@ -3,6 +3,7 @@ using Mediaflow.Api.ExternalS3;
 using Mediaflow.Application.Accounts;
 using Mediaflow.Domain.Accounts;
 using Mediaflow.Storage.Hosting;
+using Mediaflow.WebConsole;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,11 +37,13 @@ public static class ServerHost
         builder.Services.AddSingleton<ICredentialLookup>(credentials);
         MediaflowServices.Add(builder, settings);
         builder.Services.AddMediaflowApi();
+        builder.Services.AddMediaflowConsole(builder.Configuration.GetSection("Console").Get<ConsoleOptions>() ?? new ConsoleOptions());
 
         var app = builder.Build();
         app.MapWhen(Listeners.IsStoreRequest, store => store.RunObjectStore());
         app.MapMediaflowApi();
         app.MapExternalS3Events();
+        app.MapMediaflowConsole();
         return app;
     }
 }

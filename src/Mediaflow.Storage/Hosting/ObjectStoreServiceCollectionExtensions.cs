@@ -25,6 +25,7 @@ public static class ObjectStoreServiceCollectionExtensions
         services.AddSingleton<IObjectStore>(sp => sp.GetRequiredService<DiskObjectStore>());
         services.AddSingleton<IBucketCatalog>(sp => sp.GetRequiredService<DiskObjectStore>());
         services.AddSingleton<IObjectEventLog, ObjectEventLog>();
+        services.AddSingleton(sp => new Browsing.ObjectBrowser(sp.GetRequiredService<DiskObjectStore>(), options));
         services.AddSingleton<StoreEndpoint>();
         services.AddHostedService<StoreMaintenance>();
         return services;
