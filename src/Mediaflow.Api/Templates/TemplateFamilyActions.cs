@@ -27,6 +27,7 @@ public static class TemplateFamilyActions
             ImageUrl = WatermarkTemplate.WithImageUrl(created).ImageTemplate?.ImageUrl ?? "",
         });
         Register(table, TemplateFamilies.AdaptiveDynamicStreaming);
+        Register(table, Domain.Ai.AiTemplateFamilies.AiRecognition);
     }
 
     private static void Register<T>(MpsActionTable table, TemplateFamily<T> family, Func<T, object>? createResponse = null)

@@ -127,6 +127,7 @@ public static class DagValidator
         ActivityTypes.ImageSprite => nameof(ActivityPara.ImageSpriteTask),
         ActivityTypes.AnimatedGraphics => nameof(ActivityPara.AnimatedGraphicTask),
         ActivityTypes.AdaptiveDynamicStreaming => nameof(ActivityPara.AdaptiveDynamicStreamingTask),
+        ActivityTypes.AiRecognition => nameof(ActivityPara.AiRecognitionTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -44,6 +44,11 @@ public static partial class OrchestrationRules
             {
                 ImageNodeRules.Validate(index, input, member);
             }
+
+            if (activity.ActivityPara?.AiRecognitionTask is { } recognition)
+            {
+                Ai.AiNodeRules.ValidateRecognition(index, recognition);
+            }
         }
     }
 

@@ -37,7 +37,7 @@ public static class NodeTypeCatalog
         new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
         new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null),
         new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
-        new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),
+        new(ActivityTypes.AiRecognition, nameof(ActivityPara.AiRecognitionTask), "AIRecognition", false, null),
         new("action-AIQualityControl", "QualityControlTask", "AiQualityControl", false, null),
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
         new("action-SmartErase", "SmartEraseTask", "SmartErase", true, null),

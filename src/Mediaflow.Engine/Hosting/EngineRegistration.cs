@@ -43,6 +43,7 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, ImageSpriteNodeExecutor>();
         services.AddSingleton<INodeExecutor, AnimatedGraphicsNodeExecutor>();
         services.AddSingleton<INodeExecutor, AdaptiveDynamicStreamingNodeExecutor>();
+        services.AddSingleton<INodeExecutor, AiRecognitionNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

@@ -13,4 +13,8 @@ public sealed record NodeExecution(
     string InputPath,
     string InputKey,
     string OutputDirectory,
-    string WorkDirectory);
+    string WorkDirectory)
+{
+    /// <summary>The task's account: account-scoped libraries (person samples) are read for it.</summary>
+    public long AppId { get; init; }
+}

@@ -232,7 +232,7 @@ public sealed partial class RunNodeHandler(
         }
 
         var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
-            inputPath, context.InputKey, context.OutputDir, workDirectory);
+            inputPath, context.InputKey, context.OutputDir, workDirectory) { AppId = context.AppId };
         var progress = new NodeProgressReporter(writer, notifications, message, context.Attempt, logger);
         try
         {
@@ -258,6 +258,11 @@ public sealed partial class RunNodeHandler(
     {
         var lineage = new ObjectLineage(message.TaskId, context.ScheduleId, context.LineageDepth + 1);
         string? mainBlob = null;
+        if (result.Files.Count == 0)
+        {
+            return (result, null); // a report-only node (AI recognition): nothing to commit
+        }
+
         try
         {
             // Segments before the playlist: a reader that sees the main file can fetch everything it names.
@@ -371,14 +376,22 @@ public sealed partial class RunNodeHandler(
             node.ErrCodeExt = "";
             node.ErrCode = 0;
             node.Message = "SUCCESS";
-            node.OutputBlobId = outputBlobId;
-            var output = result.Output ?? [];
-            output[result.StorageMember] ??= new JsonObject
+            node.OutputBlobId = result.PassesInputThrough ? context.InputBlobId : outputBlobId;
+            if (result.OutputSet is { } set)
             {
-                ["Type"] = "COS",
-                ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
-            };
-            node.OutputJson = output.ToJsonString(EngineJson.Options);
+                node.OutputJson = set.ToJsonString(EngineJson.Options);
+            }
+            else
+            {
+                var output = result.Output ?? [];
+                output[result.StorageMember] ??= new JsonObject
+                {
+                    ["Type"] = "COS",
+                    ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
+                };
+                node.OutputJson = output.ToJsonString(EngineJson.Options);
+            }
+
             state.Db.Usage.Add(new UsageRow
             {
                 AppId = context.AppId,

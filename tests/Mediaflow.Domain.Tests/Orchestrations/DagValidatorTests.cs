@@ -206,7 +206,6 @@ public class DagValidatorTests
     [InlineData("action-AIQualityControl", "QualityControlTask")]
     [InlineData("action-aiReview", "AiContentReviewTask")]
     [InlineData("action-AIAnalysis", "AiAnalysisTask")]
-    [InlineData("action-AIRecognition", "AiRecognitionTask")]
     [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
     [InlineData("action-SmartErase", "SmartEraseTask")]
     [InlineData("action-exec-rules", "ExecRulesTask")]
