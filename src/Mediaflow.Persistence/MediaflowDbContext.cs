@@ -17,6 +17,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureNotifications(modelBuilder);
         ConfigureStorageGarbage(modelBuilder);
         ConfigureExternalS3(modelBuilder);
+        ConfigurePersonSamples(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -46,4 +47,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigureNotifications(ModelBuilder modelBuilder);
     partial void ConfigureStorageGarbage(ModelBuilder modelBuilder);
     partial void ConfigureExternalS3(ModelBuilder modelBuilder);
+    partial void ConfigurePersonSamples(ModelBuilder modelBuilder);
 }

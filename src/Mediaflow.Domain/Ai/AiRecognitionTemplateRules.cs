@@ -5,8 +5,9 @@ namespace Mediaflow.Domain.Ai;
 
 /// <summary>
 /// What an AI recognition template may ask of this server (DESIGN §7.5; docs/media-ai.md): OCR full text and words
-/// (Tesseract), ASR full text and words (CMU Sphinx, English). Everything else — face recognition (not built yet),
-/// keyword libraries, translation, object recognition — is refused naming the field.
+/// (Tesseract), ASR full text and words (CMU Sphinx, English), face recognition against the account's person samples
+/// (OpenCV). Everything else — public-figure libraries, keyword libraries, translation, object recognition — is refused
+/// naming the field.
 /// </summary>
 public static class AiRecognitionTemplateRules
 {
@@ -32,9 +33,9 @@ public static class AiRecognitionTemplateRules
             }
         }
 
-        if (!(template.OcrFullText || template.OcrWords || template.AsrFullText || template.AsrWords))
+        if (!(template.Face || template.OcrFullText || template.OcrWords || template.AsrFullText || template.AsrWords))
         {
-            throw Refuse("Switch", "at least one recognition (OcrFullTextConfigure, OcrWordsConfigure, AsrFullTextConfigure, AsrWordsConfigure) must be ON.");
+            throw Refuse("Switch", "at least one recognition (FaceConfigure, OcrFullTextConfigure, OcrWordsConfigure, AsrFullTextConfigure, AsrWordsConfigure) must be ON.");
         }
     }
 
@@ -47,10 +48,6 @@ public static class AiRecognitionTemplateRules
 
         CheckSwitch("FaceConfigure.Switch", face.Switch);
         RefuseUnknown(face.NotYetSupported, "FaceConfigure.");
-        if (face.Switch == AiSwitch.On)
-        {
-            throw Refuse("FaceConfigure", "FaceConfigure: face recognition is not available on this server yet (docs/media-ai.md).");
-        }
 
         if (face.Score is < 0 or > 100)
         {

@@ -29,12 +29,6 @@ public static class ActivityTypes
         AiRecognition,
     };
 
-    /// <summary>Nodes whose successors consume the node's own input (DESIGN §7.4: QC, AI and IF nodes produce no media).</summary>
-    public static readonly IReadOnlySet<string> PassThrough = new HashSet<string>(StringComparer.Ordinal)
-    {
-        AiRecognition,
-    };
-
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>
     public static string ResultType(string activityType) => activityType switch
     {

@@ -44,6 +44,7 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, AnimatedGraphicsNodeExecutor>();
         services.AddSingleton<INodeExecutor, AdaptiveDynamicStreamingNodeExecutor>();
         services.AddSingleton<INodeExecutor, AiRecognitionNodeExecutor>();
+        services.AddSingleton<PersonSampleLibrary>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

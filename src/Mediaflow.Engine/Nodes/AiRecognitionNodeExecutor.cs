@@ -8,10 +8,11 @@ using Mediaflow.Media.Probing;
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary>
-/// <c>action-AIRecognition</c> (docs/media-ai.md): OCR and/or ASR as the template switches say, results as
+/// <c>action-AIRecognition</c> (docs/media-ai.md): face recognition, OCR and/or ASR as the template switches say, results as
 /// <c>AiRecognitionResult[]</c>. It writes no files and passes its input through to its successors (DESIGN §7.4).
 /// </summary>
-public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer text, SpeechRecognizer speech) : INodeExecutor
+public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer text, SpeechRecognizer speech, FaceRecognizer faces, PersonSampleLibrary library)
+    : INodeExecutor
 {
     public string ActivityType => ActivityTypes.AiRecognition;
 
@@ -30,7 +31,17 @@ public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer
             var results = new JsonArray();
             var ocr = template.OcrFullText || template.OcrWords;
             var asr = template.AsrFullText || template.AsrWords;
-            var share = ocr && asr ? 0.5 : 1.0;
+            var share = 1.0 / Math.Max(1, (ocr ? 1 : 0) + (asr ? 1 : 0) + (template.Face ? 1 : 0));
+            if (template.Face)
+            {
+                var video = probe.Video ?? throw MediaFailure.Permanent(MediaErrorCodes.NoVideoMedia, "face recognition needs a video stream and the source has none.");
+                var face = template.FaceConfigure!;
+                var samples = await library.FacesAsync(execution.AppId, face.UserDefineLibraryLabelSet, cancellationToken);
+                var sightings = await faces.RecognizeAsync(execution.InputPath, video.Duration > 0 ? video.Duration : duration, (int)video.Width, (int)video.Height,
+                    samples, face.Score, execution.WorkDirectory, new Progress<double>(p => progress.Report(p * share)), cancellationToken);
+                results.Add(AiRecognitionResults.Face(definition, sightings));
+            }
+
             if (ocr)
             {
                 var video = probe.Video ?? throw MediaFailure.Permanent(MediaErrorCodes.NoVideoMedia, "OCR needs a video stream and the source has none.");
@@ -50,7 +61,7 @@ public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer
             if (asr)
             {
                 var utterances = await speech.RecognizeAsync(execution.InputPath, duration, probe.HasAudio, Path.Combine(execution.WorkDirectory, "asr"),
-                    new Progress<double>(p => progress.Report((ocr ? 50 : 0) + (p * share))), cancellationToken);
+                    new Progress<double>(p => progress.Report((100 - (100 * share)) + (p * share))), cancellationToken);
                 if (template.AsrFullText)
                 {
                     results.Add(AiRecognitionResults.AsrFullText(definition, utterances));

@@ -10,6 +10,24 @@ namespace Mediaflow.Engine.Nodes;
 /// </summary>
 internal static class AiRecognitionResults
 {
+    public static JsonObject Face(long definition, IReadOnlyList<FaceSighting> sightings) =>
+        Entry("FaceRecognition", "FaceTask", definition, new JsonObject
+        {
+            ["ResultSet"] = new JsonArray([.. sightings.GroupBy(s => s.PersonId, StringComparer.Ordinal).Select(person => (JsonNode)new JsonObject
+            {
+                ["Id"] = person.Key,
+                ["Type"] = "UserDefine",
+                ["Name"] = person.First().PersonName,
+                ["SegmentSet"] = new JsonArray([.. person.Select(s => (JsonNode)new JsonObject
+                {
+                    ["StartTimeOffset"] = s.StartTimeOffset,
+                    ["EndTimeOffset"] = s.EndTimeOffset,
+                    ["Confidence"] = s.Confidence,
+                    ["AreaCoordSet"] = new JsonArray([.. s.AreaCoordSet.Select(v => (JsonNode)v)]),
+                })]),
+            })]),
+        });
+
     public static JsonObject OcrFullText(long definition, IReadOnlyList<TimedText> segments) =>
         Entry("OcrFullTextRecognition", "OcrFullTextTask", definition, new JsonObject
         {

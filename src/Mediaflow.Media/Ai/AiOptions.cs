@@ -21,6 +21,12 @@ public sealed record AiOptions
     /// <summary>CMU Sphinx CLI (Debian <c>pocketsphinx</c>, model <c>pocketsphinx-en-us</c>); a bare name is looked up on PATH.</summary>
     public string PocketsphinxPath { get; init; } = "pocketsphinx_continuous";
 
+    /// <summary>OpenCV frontal-face Haar cascade (apt <c>opencv-data</c>).</summary>
+    public string FaceCascadePath { get; init; } = "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml";
+
+    /// <summary>Frames face recognition looks at per second of video.</summary>
+    public int FaceFramesPerSecond { get; init; } = 2;
+
     /// <summary>Kill a recognizer that runs longer than this per second of media (plus one minute).</summary>
     public double MaxSecondsPerMediaSecond { get; init; } = 10;
 }

@@ -12,6 +12,8 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<AiRunner>();
         services.AddSingleton<TextRecognizer>();
         services.AddSingleton<SpeechRecognizer>();
+        services.AddSingleton<FaceDetector>();
+        services.AddSingleton<FaceRecognizer>();
         return services;
     }
 }

@@ -74,7 +74,8 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
     }
 
     [Theory]
-    [InlineData("""{"FaceConfigure":{"Switch":"ON"}}""", "InvalidParameterValue.FaceConfigure")]
+    [InlineData("""{"FaceConfigure":{"Switch":"ON","FaceLibrary":"Default"}}""", "InvalidParameterValue.FaceLibrary")]
+    [InlineData("""{"FaceConfigure":{"Switch":"ON","Score":101}}""", "InvalidParameterValue.Score")]
     [InlineData("""{"OcrFullTextConfigure":{"Switch":"ON"},"TranslateConfigure":{"Switch":"ON","DestinationLanguage":"zh"}}""", "InvalidParameterValue.TranslateConfigure")]
     [InlineData("""{"OcrFullTextConfigure":{"Switch":"ON"},"ObjectConfigure":{"Switch":"ON"}}""", "InvalidParameterValue.ObjectConfigure")]
     [InlineData("""{"OcrWordsConfigure":{"Switch":"ON","LabelSet":["brand"]}}""", "InvalidParameterValue.LabelSet")]
