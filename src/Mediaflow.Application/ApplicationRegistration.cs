@@ -24,6 +24,7 @@ public static class ApplicationRegistration
         services.AddScoped<NotificationDeliveryService>();
         services.AddSingleton<ExternalS3.ExternalS3EventService>();
         services.AddScoped<WorkflowService>();
+        services.AddScoped<Ai.PersonSampleService>();
         return services;
     }
 }

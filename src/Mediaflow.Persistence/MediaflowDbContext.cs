@@ -18,6 +18,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureStorageGarbage(modelBuilder);
         ConfigureExternalS3(modelBuilder);
         ConfigureConsole(modelBuilder);
+        ConfigurePersonSamples(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -48,4 +49,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigureStorageGarbage(ModelBuilder modelBuilder);
     partial void ConfigureExternalS3(ModelBuilder modelBuilder);
     partial void ConfigureConsole(ModelBuilder modelBuilder);
+    partial void ConfigurePersonSamples(ModelBuilder modelBuilder);
 }

@@ -30,6 +30,7 @@ public static class TemplateFamilyActions
         });
         Register(table, TemplateFamilies.AdaptiveDynamicStreaming);
         Register(table, QualityControlTemplateFamily.Name, services => services.GetRequiredService<QualityControlCatalog>().Family);
+        Register(table, Domain.Ai.AiTemplateFamilies.AiRecognition);
     }
 
     private static void Register<T>(MpsActionTable table, TemplateFamily<T> family, Func<T, object>? createResponse = null)

@@ -17,6 +17,7 @@ public sealed record ActivityPara
     public AdaptiveDynamicStreamingTaskInput? AdaptiveDynamicStreamingTask { get; init; }
     public AiQualityControlTaskInput? QualityControlTask { get; init; }
     public ExecRulesTaskInput? ExecRulesTask { get; init; }
+    public Ai.AiRecognitionTaskInput? AiRecognitionTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
@@ -45,6 +46,7 @@ public sealed record ActivityPara
         AddIfSet(names, AdaptiveDynamicStreamingTask, nameof(AdaptiveDynamicStreamingTask));
         AddIfSet(names, QualityControlTask, nameof(QualityControlTask));
         AddIfSet(names, ExecRulesTask, nameof(ExecRulesTask));
+        AddIfSet(names, AiRecognitionTask, nameof(AiRecognitionTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

@@ -13,6 +13,7 @@ public static class ActivityTypes
     public const string AdaptiveDynamicStreaming = "action-adaptive-substream";
     public const string QualityControl = "action-AIQualityControl";
     public const string ExecRules = "action-exec-rules";
+    public const string AiRecognition = "action-AIRecognition";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -29,6 +30,7 @@ public static class ActivityTypes
         AdaptiveDynamicStreaming,
         QualityControl,
         ExecRules,
+        AiRecognition,
     };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>

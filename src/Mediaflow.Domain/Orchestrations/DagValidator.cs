@@ -129,6 +129,7 @@ public static class DagValidator
         ActivityTypes.AdaptiveDynamicStreaming => nameof(ActivityPara.AdaptiveDynamicStreamingTask),
         ActivityTypes.QualityControl => nameof(ActivityPara.QualityControlTask),
         ActivityTypes.ExecRules => nameof(ActivityPara.ExecRulesTask),
+        ActivityTypes.AiRecognition => nameof(ActivityPara.AiRecognitionTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

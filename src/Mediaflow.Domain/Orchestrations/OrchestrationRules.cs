@@ -54,6 +54,11 @@ public static partial class OrchestrationRules
             {
                 Conditions.ExecRulesValidation.Validate(index, activities!, DagGraph.From(activities!));
             }
+
+            if (activity.ActivityPara?.AiRecognitionTask is { } recognition)
+            {
+                Ai.AiNodeRules.ValidateRecognition(index, recognition);
+            }
         }
     }
 

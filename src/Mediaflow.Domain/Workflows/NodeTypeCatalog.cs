@@ -37,7 +37,7 @@ public static class NodeTypeCatalog
         new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
         new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.Review) },
         new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
-        new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),
+        new(ActivityTypes.AiRecognition, nameof(ActivityPara.AiRecognitionTask), "AIRecognition", false, null),
         new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.QualityControl) },
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
         new("action-SmartErase", "SmartEraseTask", "SmartErase", true, null),

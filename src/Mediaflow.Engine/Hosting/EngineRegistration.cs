@@ -45,6 +45,8 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, AdaptiveDynamicStreamingNodeExecutor>();
         services.AddSingleton<QualityControl.QualityControlCatalog>();
         services.AddSingleton<INodeExecutor, QualityControlNodeExecutor>();
+        services.AddSingleton<INodeExecutor, AiRecognitionNodeExecutor>();
+        services.AddSingleton<PersonSampleLibrary>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

@@ -17,4 +17,6 @@ public sealed record NodeExecution(
 {
     /// <summary>The task source's blob (the reference of the inspection node's SSIM/PSNR); resolve it with <see cref="InputFiles"/>.</summary>
     public string SourceBlobId { get; init; } = "";
+    /// <summary>The task's account: account-scoped libraries (person samples) are read for it.</summary>
+    public long AppId { get; init; }
 }

@@ -16,6 +16,12 @@ public sealed record NodeExecutionResult
     /// <summary>The Output member the storage goes in: <c>OutputStorage</c> (transcode), <c>Storage</c> (the image families, spec §12); "" for none (QC).</summary>
     public string StorageMember { get; init; } = "OutputStorage";
 
+    /// <summary>The result's <c>Output</c> when the spec makes it an array (the AI nodes' per-feature results, §12); replaces <see cref="Output"/>.</summary>
+    public JsonArray? OutputSet { get; init; }
+
+    /// <summary>The node produces no media: its successors consume its own input (DESIGN §7.4, AI/QC nodes).</summary>
+    public bool PassesInputThrough { get; init; }
+
     public string ErrCodeExt { get; init; } = "";
     public string Message { get; init; } = "";
 

@@ -190,7 +190,7 @@ public sealed partial class RunNodeHandler
             directories.Add(directory);
             Directory.CreateDirectory(directory);
             var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
-                inputPath, context.InputKey, context.OutputDir, directory);
+                inputPath, context.InputKey, context.OutputDir, directory) { AppId = context.AppId };
             try
             {
                 if (await executor.PlanAsync(execution, cancellationToken) is { } plan && JobFusion.InputKey(plan.Job) is { } key)

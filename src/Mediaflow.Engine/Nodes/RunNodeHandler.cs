@@ -229,7 +229,7 @@ public sealed partial class RunNodeHandler(
         }
 
         var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
-            inputPath, context.InputKey, context.OutputDir, workDirectory) { SourceBlobId = context.SourceBlobId };
+            inputPath, context.InputKey, context.OutputDir, workDirectory) { SourceBlobId = context.SourceBlobId, AppId = context.AppId };
         var progress = new NodeProgressReporter(writer, notifications, message, context.Attempt, logger);
         try
         {
@@ -255,6 +255,11 @@ public sealed partial class RunNodeHandler(
     {
         var lineage = new ObjectLineage(message.TaskId, context.ScheduleId, context.LineageDepth + 1);
         string? mainBlob = null;
+        if (result.Files.Count == 0)
+        {
+            return (result, null); // a report-only node (AI recognition): nothing to commit
+        }
+
         try
         {
             // Segments before the playlist: a reader that sees the main file can fetch everything it names.
@@ -368,18 +373,26 @@ public sealed partial class RunNodeHandler(
             node.ErrCodeExt = "";
             node.ErrCode = 0;
             node.Message = "SUCCESS";
-            node.OutputBlobId = outputBlobId;
-            var output = result.Output ?? [];
-            if (result.StorageMember.Length > 0)
+            node.OutputBlobId = result.PassesInputThrough ? context.InputBlobId : outputBlobId;
+            if (result.OutputSet is { } set)
             {
-                output[result.StorageMember] ??= new JsonObject
+                node.OutputJson = set.ToJsonString(EngineJson.Options);
+            }
+            else
+            {
+                var output = result.Output ?? [];
+                if (result.StorageMember.Length > 0)
                 {
-                    ["Type"] = "COS",
-                    ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
-                };
+                    output[result.StorageMember] ??= new JsonObject
+                    {
+                        ["Type"] = "COS",
+                        ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
+                    };
+                }
+
+                node.OutputJson = output.ToJsonString(EngineJson.Options);
             }
 
-            node.OutputJson = output.ToJsonString(EngineJson.Options);
             state.Db.Usage.Add(new UsageRow
             {
                 AppId = context.AppId,

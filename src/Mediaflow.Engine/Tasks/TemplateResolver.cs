@@ -62,6 +62,7 @@ public static class TemplateResolver
                 await AddAsync(db, TemplateFamilies.ImageSprite, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AnimatedGraphics, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AdaptiveDynamicStreaming, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, Domain.Ai.AiTemplateFamilies.AiRecognition, appId, i, para, templates, cancellationToken);
                 await AddWatermarksAsync(db, appId, i, para, templates, cancellationToken);
                 await AddQualityControlAsync(db, appId, i, para, templates, cancellationToken);
             }

@@ -1,9 +1,11 @@
 using Mediaflow.Application;
 using Mediaflow.Engine.Hosting;
 using Mediaflow.Media;
+using Mediaflow.Media.Ai;
 using Mediaflow.Persistence;
 using Mediaflow.Storage.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Wolverine;
@@ -28,6 +30,7 @@ public static class MediaflowServices
         builder.Services.AddDbContextFactory<MediaflowDbContext>(o => o.UseMediaflowDatabase(settings.Database), ServiceLifetime.Singleton);
         builder.Services.AddMediaflowObjectStore(settings.Storage);
         builder.Services.AddMediaflowMedia(settings.Media);
+        builder.Services.AddMediaflowAi(builder.Configuration.GetSection("Ai").Get<AiOptions>() ?? new AiOptions());
         builder.Services.AddSingleton(ExternalS3Configuration.From(builder.Configuration));
         builder.Services.AddMediaflowEngine(settings.Database, settings.Engine);
         builder.UseWolverine(wolverine => wolverine.ConfigureMediaflowEngine(settings.Database, settings.Engine));
