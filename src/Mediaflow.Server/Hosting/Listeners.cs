@@ -1,4 +1,5 @@
 using System.Net;
+using Mediaflow.Storage.Hosting;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -29,6 +30,7 @@ public sealed class Listeners
                 connection.Items[ItemKey] = StoreTag;
                 return next(connection);
             });
+            listen.UseObjectStoreConnectionGuard();
         });
     }
 

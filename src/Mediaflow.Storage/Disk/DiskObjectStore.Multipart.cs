@@ -177,8 +177,8 @@ internal sealed partial class DiskObjectStore
     /// In-progress uploads under <paramref name="prefix"/> ordered by key, then initiation, then id, strictly after
     /// (<paramref name="keyMarker"/>, <paramref name="uploadIdMarker"/>): with only a key marker, after every upload of that key.
     /// </summary>
-    internal async Task<IReadOnlyList<MultipartUploadInfo>> ListMultipartUploadsAsync(
-        long appId, string bucket, string prefix, string? keyMarker, string? uploadIdMarker, int limit, CancellationToken cancellationToken)
+    internal async Task<MultipartUploadPage> ListMultipartUploadsAsync(
+        long appId, string bucket, string prefix, string? delimiter, string? keyMarker, string? uploadIdMarker, int maxUploads, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await ResolveBucketAsync(db, appId, bucket, cancellationToken);
@@ -187,16 +187,8 @@ internal sealed partial class DiskObjectStore
             .Where(u => u.Bucket == bucket && string.Compare(u.Key, from) >= 0)
             .OrderBy(u => u.Key).ThenBy(u => u.InitiatedAt).ThenBy(u => u.UploadId)
             .ToListAsync(cancellationToken);
-        var after = rows.Where(u => u.Key.StartsWith(prefix, StringComparison.Ordinal));
-        if (!string.IsNullOrEmpty(keyMarker))
-        {
-            var markerIndex = string.IsNullOrEmpty(uploadIdMarker) ? -1 : rows.FindIndex(u => u.Key == keyMarker && u.UploadId == uploadIdMarker);
-            after = markerIndex >= 0
-                ? after.Where(u => string.CompareOrdinal(u.Key, keyMarker) > 0 || (u.Key == keyMarker && rows.IndexOf(u) > markerIndex))
-                : after.Where(u => string.CompareOrdinal(u.Key, keyMarker) > 0);
-        }
-
-        return after.Take(limit).Select(u => new MultipartUploadInfo(u.UploadId, u.Bucket, u.Key, u.InitiatedAt)).ToList();
+        var ordered = rows.ConvertAll(u => new MultipartUploadInfo(u.UploadId, u.Bucket, u.Key, u.InitiatedAt));
+        return MultipartUploadPage.Of(ordered, prefix, delimiter, keyMarker, uploadIdMarker, maxUploads);
     }
 
     /// <summary>Parts after <paramref name="partNumberMarker"/> in number order, at most <paramref name="limit"/>.</summary>

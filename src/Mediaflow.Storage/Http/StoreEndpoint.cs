@@ -43,6 +43,7 @@ internal sealed class StoreEndpoint(
         var requestId = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
         http.Response.Headers["x-amz-request-id"] = requestId;
         StoreRequest? request = null;
+        var guard = NulTargetGuard.Enter(http);
         try
         {
             request = StoreRequest.Parse(http);
@@ -63,6 +64,10 @@ internal sealed class StoreEndpoint(
         {
             logger.LogError(error, "store request {RequestId} {Method} {Path} failed", requestId, http.Request.Method, http.Request.Path);
             await StoreErrors.WriteAsync(http, new StorageException(StorageErrorCode.InternalError), request?.DecodedPath ?? http.Request.Path, requestId);
+        }
+        finally
+        {
+            guard?.Leave();
         }
     }
 }

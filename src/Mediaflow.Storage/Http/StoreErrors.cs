@@ -57,20 +57,27 @@ internal static class StoreErrors
         }
 
         response.ContentType = "application/xml";
-        await using var stream = new MemoryStream();
-        await using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) }))
+        var body = Render(error.Code, error.Detail ?? message, resource, requestId);
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body);
+    }
+
+    /// <summary>The error document's bytes (UTF-8, no BOM), for the HTTP pipeline and for answers written below it.</summary>
+    public static byte[] Render(StorageErrorCode code, string? message, string resource, string requestId)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) }))
         {
-            await writer.WriteStartDocumentAsync();
-            await writer.WriteStartElementAsync(null, "Error", null);
-            await writer.WriteElementStringAsync(null, "Code", null, error.Code.ToString());
-            await writer.WriteElementStringAsync(null, "Message", null, error.Detail ?? message);
-            await writer.WriteElementStringAsync(null, "Resource", null, resource);
-            await writer.WriteElementStringAsync(null, "RequestId", null, requestId);
-            await writer.WriteEndElementAsync();
-            await writer.WriteEndDocumentAsync();
+            writer.WriteStartDocument();
+            writer.WriteStartElement("Error");
+            writer.WriteElementString("Code", code.ToString());
+            writer.WriteElementString("Message", message ?? Table[code].Message);
+            writer.WriteElementString("Resource", resource);
+            writer.WriteElementString("RequestId", requestId);
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
         }
 
-        response.ContentLength = stream.Length;
-        await response.Body.WriteAsync(stream.ToArray());
+        return stream.ToArray();
     }
 }

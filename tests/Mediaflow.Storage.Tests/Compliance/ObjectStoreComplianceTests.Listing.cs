@@ -1,3 +1,4 @@
+using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
 
@@ -120,6 +121,80 @@ public abstract partial class ObjectStoreComplianceTests
         Assert.Equal(["a", "b/c"], (versions.Versions ?? []).Select(v => v.Key));
         Assert.All(versions.Versions ?? [], v => Assert.True(v.IsLatest));
         Assert.All(versions.Versions ?? [], v => Assert.Equal("null", v.VersionId));
+    }
+
+    [Fact]
+    public async Task ListVersions_KeyAndVersionIdMarkers_PagesVisitEveryEntryOnce()
+    {
+        var bucket = await BucketWithAsync(["a", "photos/1.jpg", "photos/2.jpg", "videos/x.mp4", "z"]);
+        var seen = new List<string>();
+        string? keyMarker = null;
+        string? versionIdMarker = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = await S3.ListVersionsAsync(new ListVersionsRequest
+            {
+                BucketName = bucket, Delimiter = "/", MaxKeys = 1, KeyMarker = keyMarker, VersionIdMarker = versionIdMarker,
+            });
+            pages++;
+            seen.AddRange((page.Versions ?? []).Select(v => $"{v.Key}@{v.VersionId}"));
+            seen.AddRange(page.CommonPrefixes ?? []);
+            if (page.IsTruncated != true)
+            {
+                break;
+            }
+
+            (keyMarker, versionIdMarker) = (page.NextKeyMarker, page.NextVersionIdMarker);
+        }
+
+        Assert.Equal(["a@null", "photos/", "videos/", "z@null"], seen);
+        Assert.Equal(4, pages);
+    }
+
+    [Fact]
+    public async Task ListVersions_KeyMarkerWithNullVersionIdMarker_ResumesAfterThatKey()
+    {
+        var bucket = await BucketWithAsync(["a", "b", "c"]);
+
+        var page = await S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket, KeyMarker = "b", VersionIdMarker = "null" });
+
+        Assert.Equal(["c"], (page.Versions ?? []).Select(v => v.Key));
+        Assert.Equal("null", page.VersionIdMarker);
+    }
+
+    [Fact]
+    public async Task ListVersions_VersionIdMarkerWithoutKeyMarker_InvalidArgument()
+    {
+        var bucket = await BucketWithAsync(["a"]);
+
+        var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket, VersionIdMarker = "null" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Equal("InvalidArgument", error.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ListVersions_VersionIdMarkerNotAVersionOfThisBucket_InvalidArgument()
+    {
+        var bucket = await BucketWithAsync(["a"]);
+
+        var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket, KeyMarker = "a", VersionIdMarker = "3HL4kqtJlcpXroDTDmJ-rmSpXd3dIbrHY" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Equal("InvalidArgument", error.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ListVersions_EncodingTypeUrl_KeysAndPrefixesComeBackEncoded()
+    {
+        var bucket = await BucketWithAsync(["space here", "\u00fc/x", "tab\there"]);
+
+        var page = await S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket, Delimiter = "/", Encoding = EncodingType.Url });
+        var encoded = (page.Versions ?? []).Select(v => v.Key).Concat(page.CommonPrefixes ?? []).ToList();
+
+        Assert.Equal(["space here", "tab\there", "\u00fc/"], encoded.Select(k => Uri.UnescapeDataString(k.Replace('+', ' '))));
+        Assert.DoesNotContain(encoded, k => k.Any(char.IsControl) || !k.All(char.IsAscii));
     }
 
     private async Task<string> BucketWithAsync(IEnumerable<string> keys)

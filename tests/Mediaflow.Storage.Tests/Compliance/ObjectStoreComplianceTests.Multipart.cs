@@ -185,6 +185,76 @@ public abstract partial class ObjectStoreComplianceTests
     }
 
     [Fact]
+    public async Task ListMultipartUploads_Delimiter_RollsUpCommonPrefixes()
+    {
+        var bucket = await NewBucketAsync();
+        foreach (var key in new[] { "a.bin", "photos/2024/1.jpg", "photos/top.jpg", "videos/x.mp4", "z.bin" })
+        {
+            await S3.InitiateMultipartUploadAsync(bucket, key);
+        }
+
+        var root = await S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = bucket, Delimiter = "/" });
+        var photos = await S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = bucket, Delimiter = "/", Prefix = "photos/" });
+
+        Assert.Equal(["a.bin", "z.bin"], (root.MultipartUploads ?? []).Select(u => u.Key));
+        Assert.Equal(["photos/", "videos/"], root.CommonPrefixes);
+        Assert.Equal("/", root.Delimiter);
+        Assert.Equal(["photos/top.jpg"], (photos.MultipartUploads ?? []).Select(u => u.Key));
+        Assert.Equal(["photos/2024/"], photos.CommonPrefixes);
+    }
+
+    [Fact]
+    public async Task ListMultipartUploads_DelimiterAndMaxUploads_PagesVisitEveryEntryOnce()
+    {
+        var bucket = await NewBucketAsync();
+        foreach (var key in new[] { "a.bin", "a.bin", "photos/1.jpg", "photos/2.jpg", "videos/x.mp4", "z.bin" })
+        {
+            await S3.InitiateMultipartUploadAsync(bucket, key);
+        }
+
+        var seen = new List<string>();
+        string? keyMarker = null;
+        string? uploadIdMarker = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = await S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest
+            {
+                BucketName = bucket, Delimiter = "/", MaxUploads = 1, KeyMarker = keyMarker, UploadIdMarker = uploadIdMarker,
+            });
+            pages++;
+            seen.AddRange((page.MultipartUploads ?? []).Select(u => u.Key));
+            seen.AddRange(page.CommonPrefixes ?? []);
+            if (page.IsTruncated != true)
+            {
+                break;
+            }
+
+            (keyMarker, uploadIdMarker) = (page.NextKeyMarker, page.NextUploadIdMarker);
+        }
+
+        Assert.Equal(["a.bin", "a.bin", "photos/", "videos/", "z.bin"], seen);
+        Assert.Equal(5, pages);
+    }
+
+    [Fact]
+    public async Task ListMultipartUploads_EncodingTypeUrl_OddKeysComeBackEncoded()
+    {
+        var bucket = await NewBucketAsync();
+        string[] keys = ["space here", "\u00fcmlaut/\u00df", "tab\there"];
+        foreach (var key in keys)
+        {
+            await S3.InitiateMultipartUploadAsync(bucket, key);
+        }
+
+        var page = await S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = bucket, Encoding = EncodingType.Url });
+        var encoded = (page.MultipartUploads ?? []).Select(u => u.Key).ToList();
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), encoded.Select(k => Uri.UnescapeDataString(k.Replace('+', ' '))));
+        Assert.DoesNotContain(encoded, k => k.Any(char.IsControl) || !k.All(char.IsAscii));
+    }
+
+    [Fact]
     public async Task AbortMultipartUpload_ThenListPartsAndComplete_NoSuchUpload()
     {
         var bucket = await NewBucketAsync();

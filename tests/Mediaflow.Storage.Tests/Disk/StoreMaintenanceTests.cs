@@ -59,14 +59,14 @@ public sealed class StoreMaintenanceTests : IAsyncLifetime
         var young = await Store.CreateMultipartUploadAsync(AppId, "maint", "young.bin", ObjectWrite.Plain(null), CancellationToken.None);
 
         await Maintenance.RunOnceAsync(CancellationToken.None);
-        var afterSixDays = await Store.ListMultipartUploadsAsync(AppId, "maint", "", null, null, 10, CancellationToken.None);
+        var afterSixDays = await Store.ListMultipartUploadsAsync(AppId, "maint", "", null, null, null, 10, CancellationToken.None);
         time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1));
         await Maintenance.RunOnceAsync(CancellationToken.None);
-        var afterSevenDays = await Store.ListMultipartUploadsAsync(AppId, "maint", "", null, null, 10, CancellationToken.None);
+        var afterSevenDays = await Store.ListMultipartUploadsAsync(AppId, "maint", "", null, null, null, 10, CancellationToken.None);
         var error = await Assert.ThrowsAsync<StorageException>(() => Store.ListPartsAsync(AppId, "maint", "old.bin", old.UploadId, 0, 10, CancellationToken.None));
 
-        Assert.Equal(2, afterSixDays.Count);
-        Assert.Equal(young.UploadId, Assert.Single(afterSevenDays).UploadId);
+        Assert.Equal(2, afterSixDays.Uploads.Count);
+        Assert.Equal(young.UploadId, Assert.Single(afterSevenDays.Uploads).UploadId);
         Assert.Equal(StorageErrorCode.NoSuchUpload, error.Code);
         Assert.Single(partFiles);
         Assert.False(File.Exists(partFiles[0]));

@@ -57,6 +57,7 @@ public class StoreFixture : IAsyncLifetime, Compliance.IObjectStoreTarget
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseObjectStoreConnectionGuard()));
         builder.Services.AddSingleton<ICredentialLookup>(new InMemoryCredentials(Key, OtherKey));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContextFactory<MediaflowDbContext>(o => o.UseMediaflowDatabase(database));

@@ -55,6 +55,20 @@ internal static class ListingHandlers
     {
         var (prefix, delimiter, maxKeys, encode) = CommonParameters(context);
         var keyMarker = context.Request.Get("key-marker") is { Length: > 0 } k ? k : null;
+        var versionIdMarker = context.Request.Get("version-id-marker") is { Length: > 0 } v ? v : null;
+
+        // The only version of a key here is "null", the last of its versions: resuming after (key-marker, "null") is
+        // resuming after the key, as with key-marker alone. Anything else names no version this store has.
+        if (versionIdMarker is not null && keyMarker is null)
+        {
+            throw new StorageException(StorageErrorCode.InvalidArgument, "A version-id marker cannot be specified without a key marker.");
+        }
+
+        if (versionIdMarker is not null && versionIdMarker != "null")
+        {
+            throw new StorageException(StorageErrorCode.InvalidArgument, "Invalid version id specified");
+        }
+
         var page = await context.Store.ListObjectsAsync(context.AppId, context.Bucket, prefix, delimiter, keyMarker, maxKeys, context.Aborted);
         var owner = Owner(context);
         await S3Xml.WriteAsync(context.Response, S3Xml.E(
@@ -62,9 +76,9 @@ internal static class ListingHandlers
             S3Xml.E("Name", context.Bucket),
             S3Xml.E("Prefix", encode(prefix)),
             S3Xml.E("KeyMarker", encode(keyMarker ?? string.Empty)),
-            S3Xml.E("VersionIdMarker", context.Request.Get("version-id-marker") ?? string.Empty),
+            S3Xml.E("VersionIdMarker", versionIdMarker ?? string.Empty),
             page.IsTruncated && page.NextMarker is not null ? S3Xml.E("NextKeyMarker", encode(page.NextMarker)) : null,
-            page.IsTruncated ? S3Xml.E("NextVersionIdMarker", "null") : null,
+            page.IsTruncated && page.NextMarker is not null && (page.CommonPrefixes.Count == 0 || page.CommonPrefixes[^1] != page.NextMarker) ? S3Xml.E("NextVersionIdMarker", "null") : null,
             delimiter is null ? null : S3Xml.E("Delimiter", encode(delimiter)),
             S3Xml.E("MaxKeys", maxKeys.ToString(CultureInfo.InvariantCulture)),
             S3Xml.E("IsTruncated", S3Xml.Bool(page.IsTruncated)),

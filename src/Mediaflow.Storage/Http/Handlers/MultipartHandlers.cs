@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediaflow.Storage.Objects;
+using Mediaflow.Storage.Signing;
 using Microsoft.AspNetCore.Http;
 
 namespace Mediaflow.Storage.Http.Handlers;
@@ -70,31 +71,40 @@ internal static class MultipartHandlers
     {
         var request = context.Request;
         var prefix = request.Get("prefix") ?? string.Empty;
+        var delimiter = request.Get("delimiter") is { Length: > 0 } d ? d : null;
         var keyMarker = request.Get("key-marker");
         var uploadIdMarker = request.Get("upload-id-marker");
         var maxUploads = Limit(request.Get("max-uploads"), "max-uploads", 1000);
-        var uploads = await context.Store.ListMultipartUploadsAsync(context.AppId, context.Bucket, prefix, keyMarker, uploadIdMarker, maxUploads + 1, context.Aborted);
-        var page = uploads.Take(maxUploads).ToList();
-        var truncated = uploads.Count > maxUploads;
+        var encodingType = request.Get("encoding-type");
+        if (encodingType is not null && encodingType != "url")
+        {
+            throw new StorageException(StorageErrorCode.InvalidArgument, "Invalid Encoding Method specified in Request");
+        }
+
+        Func<string, string> encode = encodingType == "url" ? k => SigV4.UriEncode(k, keepSlash: true) : k => k;
+        var page = await context.Store.ListMultipartUploadsAsync(context.AppId, context.Bucket, prefix, delimiter, keyMarker, uploadIdMarker, maxUploads, context.Aborted);
         var owner = Owner(context);
         await S3Xml.WriteAsync(context.Response, S3Xml.E(
             "ListMultipartUploadsResult",
             S3Xml.E("Bucket", context.Bucket),
-            S3Xml.E("KeyMarker", keyMarker ?? string.Empty),
+            S3Xml.E("KeyMarker", encode(keyMarker ?? string.Empty)),
             S3Xml.E("UploadIdMarker", uploadIdMarker ?? string.Empty),
-            S3Xml.E("NextKeyMarker", truncated ? page[^1].Key : string.Empty),
-            S3Xml.E("NextUploadIdMarker", truncated ? page[^1].UploadId : string.Empty),
-            S3Xml.E("Prefix", prefix),
+            S3Xml.E("NextKeyMarker", encode(page.NextKeyMarker ?? string.Empty)),
+            S3Xml.E("NextUploadIdMarker", page.NextUploadIdMarker ?? string.Empty),
+            S3Xml.E("Prefix", encode(prefix)),
+            delimiter is null ? null : S3Xml.E("Delimiter", encode(delimiter)),
             S3Xml.E("MaxUploads", maxUploads.ToString(CultureInfo.InvariantCulture)),
-            S3Xml.E("IsTruncated", S3Xml.Bool(truncated)),
-            page.Select(u => S3Xml.E(
+            encodingType is null ? null : S3Xml.E("EncodingType", encodingType),
+            S3Xml.E("IsTruncated", S3Xml.Bool(page.IsTruncated)),
+            page.Uploads.Select(u => S3Xml.E(
                 "Upload",
-                S3Xml.E("Key", u.Key),
+                S3Xml.E("Key", encode(u.Key)),
                 S3Xml.E("UploadId", u.UploadId),
                 S3Xml.E("Initiator", owner),
                 S3Xml.E("Owner", owner),
                 S3Xml.E("StorageClass", "STANDARD"),
-                S3Xml.E("Initiated", S3Xml.Timestamp(u.InitiatedAt))))));
+                S3Xml.E("Initiated", S3Xml.Timestamp(u.InitiatedAt)))),
+            page.CommonPrefixes.Select(p => S3Xml.E("CommonPrefixes", S3Xml.E("Prefix", encode(p))))));
     }
 
     public static async Task ListParts(StoreContext context)
