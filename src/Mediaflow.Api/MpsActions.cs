@@ -35,6 +35,7 @@ public static class MpsActions
         WorkflowLifecycleActions.Register(table);
         DescribeWorkflowsAction.Register(table);
         MfDescribeNodeTypesAction.Register(table);
+        Ai.AiAnalysisTemplateActions.Register(table);
         return table;
     }
 }

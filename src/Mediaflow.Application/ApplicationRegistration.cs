@@ -5,6 +5,7 @@ using Mediaflow.Application.Tasks;
 using Mediaflow.Application.Templates;
 using Mediaflow.Application.Workflows;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mediaflow.Application;
 
@@ -24,6 +25,8 @@ public static class ApplicationRegistration
         services.AddScoped<NotificationDeliveryService>();
         services.AddSingleton<ExternalS3.ExternalS3EventService>();
         services.AddScoped<WorkflowService>();
+        services.TryAddSingleton(Domain.Ai.AiModels.None);
+        services.AddSingleton(sp => Domain.Ai.AiAnalysisTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));
         return services;
     }
 }

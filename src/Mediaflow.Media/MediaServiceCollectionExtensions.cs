@@ -27,6 +27,8 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Watermarks.WatermarkPreparer>();
         services.AddSingleton<Quality.QualityMeter>();
         services.AddSingleton<Fusion.FusionRunner>();
+        services.AddSingleton<Ai.Analysis.MediaAnalyzer>();
+        services.AddSingleton<Ai.Models.FrameModelRunner>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public sealed record ActivityPara
     public ImageSpriteTaskInput? ImageSpriteTask { get; init; }
     public AnimatedGraphicTaskInput? AnimatedGraphicTask { get; init; }
     public AdaptiveDynamicStreamingTaskInput? AdaptiveDynamicStreamingTask { get; init; }
+    public Ai.AiAnalysisTaskInput? AiAnalysisTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
@@ -41,6 +42,7 @@ public sealed record ActivityPara
         AddIfSet(names, ImageSpriteTask, nameof(ImageSpriteTask));
         AddIfSet(names, AnimatedGraphicTask, nameof(AnimatedGraphicTask));
         AddIfSet(names, AdaptiveDynamicStreamingTask, nameof(AdaptiveDynamicStreamingTask));
+        AddIfSet(names, AiAnalysisTask, nameof(AiAnalysisTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

@@ -127,6 +127,7 @@ public static class DagValidator
         ActivityTypes.ImageSprite => nameof(ActivityPara.ImageSpriteTask),
         ActivityTypes.AnimatedGraphics => nameof(ActivityPara.AnimatedGraphicTask),
         ActivityTypes.AdaptiveDynamicStreaming => nameof(ActivityPara.AdaptiveDynamicStreamingTask),
+        ActivityTypes.AiAnalysis => nameof(ActivityPara.AiAnalysisTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -40,6 +40,11 @@ public static partial class OrchestrationRules
                 ValidateTranscodeNode(index, transcode);
             }
 
+            if (activity.ActivityPara?.AiAnalysisTask is { } analysis)
+            {
+                Ai.AiAnalysisNodeRules.Validate(index, analysis);
+            }
+
             foreach (var (input, member) in activity.ActivityPara?.ImageInputs().Select(i => (i, i.GetType().Name.Replace("Input", "", StringComparison.Ordinal))) ?? [])
             {
                 ImageNodeRules.Validate(index, input, member);

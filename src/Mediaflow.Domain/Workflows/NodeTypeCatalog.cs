@@ -36,7 +36,7 @@ public static class NodeTypeCatalog
         new(ActivityTypes.ImageSprite, nameof(ActivityPara.ImageSpriteTask), "ImageSprite", false, "ImageSpriteTaskSet"),
         new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
         new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null),
-        new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
+        new(ActivityTypes.AiAnalysis, nameof(ActivityPara.AiAnalysisTask), "AIAnalysis", false, null),
         new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),
         new("action-AIQualityControl", "QualityControlTask", "AiQualityControl", false, null),
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),

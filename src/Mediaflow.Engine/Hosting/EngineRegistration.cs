@@ -43,6 +43,8 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, ImageSpriteNodeExecutor>();
         services.AddSingleton<INodeExecutor, AnimatedGraphicsNodeExecutor>();
         services.AddSingleton<INodeExecutor, AdaptiveDynamicStreamingNodeExecutor>();
+        services.TryAddSingleton(Domain.Ai.AiModels.None);
+        services.AddSingleton<INodeExecutor, AiAnalysisNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

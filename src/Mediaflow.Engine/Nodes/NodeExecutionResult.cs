@@ -16,6 +16,18 @@ public sealed record NodeExecutionResult
     /// <summary>The Output member the storage goes in: <c>OutputStorage</c> (transcode), <c>Storage</c> (the image families, spec §12).</summary>
     public string StorageMember { get; init; } = "OutputStorage";
 
+    /// <summary>
+    /// When the node's wire <c>Output</c> is an array (an AI analysis, spec §12 <c>Output: AiAnalysisResult[]</c>): stored
+    /// as-is instead of <see cref="Output"/>; the storage goes into <see cref="StorageHolders"/>.
+    /// </summary>
+    public JsonArray? OutputList { get; init; }
+
+    /// <summary>Objects inside <see cref="OutputList"/> that get the output storage under <see cref="StorageMember"/>.</summary>
+    public IReadOnlyList<JsonObject> StorageHolders { get; init; } = [];
+
+    /// <summary>DESIGN §7.4: QC and AI nodes pass their input through; a successor consumes this node's input, not its files.</summary>
+    public bool PassesInputThrough { get; init; }
+
     public string ErrCodeExt { get; init; } = "";
     public string Message { get; init; } = "";
 

@@ -109,7 +109,7 @@ public sealed partial class RunNodeHandler(
             }
 
             string? outputBlobId = null;
-            if (result.Succeeded)
+            if (result.Succeeded && result.Files.Count > 0)
             {
                 (result, outputBlobId) = await CommitOutputsAsync(message, context, result, cancellationToken);
             }
@@ -272,6 +272,14 @@ public sealed partial class RunNodeHandler(
                     {
                         result.Output[result.StorageMember] = placed.WireStorage;
                     }
+
+                    if (placed.WireStorage is { } storage)
+                    {
+                        foreach (var holder in result.StorageHolders)
+                        {
+                            holder[result.StorageMember] = storage.DeepClone();
+                        }
+                    }
                 }
             }
 
@@ -371,14 +379,18 @@ public sealed partial class RunNodeHandler(
             node.ErrCodeExt = "";
             node.ErrCode = 0;
             node.Message = "SUCCESS";
-            node.OutputBlobId = outputBlobId;
+            node.OutputBlobId = result.PassesInputThrough ? context.InputBlobId : outputBlobId;
             var output = result.Output ?? [];
-            output[result.StorageMember] ??= new JsonObject
+            foreach (var holder in result.StorageHolders.Prepend(output))
             {
-                ["Type"] = "COS",
-                ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
-            };
-            node.OutputJson = output.ToJsonString(EngineJson.Options);
+                holder[result.StorageMember] ??= new JsonObject
+                {
+                    ["Type"] = "COS",
+                    ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
+                };
+            }
+
+            node.OutputJson = result.OutputList?.ToJsonString(EngineJson.Options) ?? output.ToJsonString(EngineJson.Options);
             state.Db.Usage.Add(new UsageRow
             {
                 AppId = context.AppId,

@@ -1,3 +1,4 @@
+using Mediaflow.Domain.Ai;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.Templates;
@@ -62,6 +63,7 @@ public static class TemplateResolver
                 await AddAsync(db, TemplateFamilies.AnimatedGraphics, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, TemplateFamilies.AdaptiveDynamicStreaming, appId, i, para, templates, cancellationToken);
                 await AddWatermarksAsync(db, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, AiAnalysisTemplates.Family(AiModels.None), appId, i, para, templates, cancellationToken);
             }
         }
 
