@@ -205,7 +205,6 @@ public class DagValidatorTests
     [Theory]
     [InlineData("action-AIQualityControl", "QualityControlTask")]
     [InlineData("action-aiReview", "AiContentReviewTask")]
-    [InlineData("action-AIAnalysis", "AiAnalysisTask")]
     [InlineData("action-AIRecognition", "AiRecognitionTask")]
     [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
     [InlineData("action-SmartErase", "SmartEraseTask")]
