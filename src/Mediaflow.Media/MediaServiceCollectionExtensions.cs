@@ -29,6 +29,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<Fusion.FusionRunner>();
         services.AddSingleton<Ai.Analysis.MediaAnalyzer>();
         services.AddSingleton<Ai.Models.FrameModelRunner>();
+        services.AddSingleton<Ai.Erasing.SmartEraser>();
         return services;
     }
 }

@@ -1,79 +1,13 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Mediaflow.Api.Actions;
-using Mediaflow.Application.Templates;
 using Mediaflow.Domain.Ai;
-using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Templates;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mediaflow.Api.Ai;
 
-/// <summary>
-/// <c>Create/Modify/Delete/DescribeAIAnalysisTemplates</c> (reference/mps-api.md §13.9) over <see cref="TemplateFamilyService"/>.
-/// The family comes from the services because its rules depend on the configured models (<see cref="AiModels"/>).
-/// </summary>
+/// <summary><c>Create/Modify/Delete/DescribeAIAnalysisTemplates</c>: the family as composed with the configured models (docs/media-ai-analysis.md).</summary>
 public static class AiAnalysisTemplateActions
 {
-    public static void Register(MpsActionTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        const string name = AiAnalysisTemplates.FamilyName;
-        table.Add($"Create{name}Template", async (caller, body, services, cancellationToken) =>
-        {
-            var created = await Service(services).CreateAsync(Family(services), caller.AppId, Read<AiAnalysisTemplate>(body), cancellationToken);
-            return new { created.Definition };
-        });
-        table.Add($"Modify{name}Template", async (caller, body, services, cancellationToken) =>
-        {
-            var definition = Read<DefinitionRequest>(body).Definition ?? throw Missing();
-            await Service(services).ModifyAsync(Family(services), caller.AppId, definition, JsonNode.Parse(body.GetRawText())!.AsObject(), cancellationToken);
-            return MpsEmptyResponse.Instance;
-        });
-        table.Add($"Delete{name}Template", async (caller, body, services, cancellationToken) =>
-        {
-            var definition = Read<DefinitionRequest>(body).Definition ?? throw Missing();
-            await Service(services).DeleteAsync(Family(services), caller.AppId, definition, cancellationToken);
-            return MpsEmptyResponse.Instance;
-        });
-        table.Add($"Describe{name}Templates", async (caller, body, services, cancellationToken) =>
-        {
-            var request = Read<DescribeRequest>(body);
-            var family = Family(services);
-            var (total, items) = await Service(services).DescribeAsync(family, caller.AppId,
-                new DescribeTemplatesQuery(request.Definitions, request.Offset ?? 0, request.Limit ?? 10, request.Type, request.Name, null, null), cancellationToken);
-            return new Dictionary<string, object> { ["TotalCount"] = total, [family.SetName] = items };
-        });
-    }
-
-    private static TemplateFamilyService Service(IServiceProvider services) => services.GetRequiredService<TemplateFamilyService>();
-
-    private static TemplateFamily<AiAnalysisTemplate> Family(IServiceProvider services) => services.GetRequiredService<TemplateFamily<AiAnalysisTemplate>>();
-
-    private static T Read<T>(JsonElement body)
-        where T : class
-    {
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            throw new ApiException(ApiErrorCodes.InvalidParameter, "The request body must be a JSON object.");
-        }
-
-        return body.Deserialize<T>(MpsJson.Options) ?? throw new ApiException(ApiErrorCodes.InvalidParameter, "The request body must be a JSON object.");
-    }
-
-    private static ApiException Missing() => new(ApiErrorCodes.MissingParameter, "Definition is required");
-
-    private sealed class DefinitionRequest
-    {
-        public long? Definition { get; init; }
-    }
-
-    private sealed class DescribeRequest
-    {
-        public IReadOnlyList<long>? Definitions { get; init; }
-        public long? Offset { get; init; }
-        public long? Limit { get; init; }
-        public string? Type { get; init; }
-        public string? Name { get; init; }
-    }
+    public static void Register(MpsActionTable table) =>
+        AiTemplateActions.Register(table, AiAnalysisTemplates.FamilyName, services => services.GetRequiredService<TemplateFamily<AiAnalysisTemplate>>());
 }

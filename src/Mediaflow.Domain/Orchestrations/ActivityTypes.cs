@@ -12,6 +12,7 @@ public static class ActivityTypes
     public const string AnimatedGraphics = "action-animated-graphics";
     public const string AdaptiveDynamicStreaming = "action-adaptive-substream";
     public const string AiAnalysis = "action-AIAnalysis";
+    public const string SmartErase = "action-SmartErase";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -27,6 +28,7 @@ public static class ActivityTypes
         Transcode, SnapshotByTimeOffset, SampleSnapshot, ImageSprite, AnimatedGraphics,
         AdaptiveDynamicStreaming,
         AiAnalysis,
+        SmartErase,
     };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>

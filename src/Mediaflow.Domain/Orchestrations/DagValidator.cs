@@ -128,6 +128,7 @@ public static class DagValidator
         ActivityTypes.AnimatedGraphics => nameof(ActivityPara.AnimatedGraphicTask),
         ActivityTypes.AdaptiveDynamicStreaming => nameof(ActivityPara.AdaptiveDynamicStreamingTask),
         ActivityTypes.AiAnalysis => nameof(ActivityPara.AiAnalysisTask),
+        ActivityTypes.SmartErase => nameof(ActivityPara.SmartEraseTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

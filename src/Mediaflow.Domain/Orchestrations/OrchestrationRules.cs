@@ -45,6 +45,11 @@ public static partial class OrchestrationRules
                 Ai.AiAnalysisNodeRules.Validate(index, analysis);
             }
 
+            if (activity.ActivityPara?.SmartEraseTask is { } erase)
+            {
+                Ai.SmartEraseNodeRules.Validate(index, erase);
+            }
+
             foreach (var (input, member) in activity.ActivityPara?.ImageInputs().Select(i => (i, i.GetType().Name.Replace("Input", "", StringComparison.Ordinal))) ?? [])
             {
                 ImageNodeRules.Validate(index, input, member);

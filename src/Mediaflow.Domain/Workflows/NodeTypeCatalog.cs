@@ -40,7 +40,7 @@ public static class NodeTypeCatalog
         new("action-AIRecognition", "AiRecognitionTask", "AiRecognition", false, null),
         new("action-AIQualityControl", "QualityControlTask", "AiQualityControl", false, null),
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
-        new("action-SmartErase", "SmartEraseTask", "SmartErase", true, null),
+        new(ActivityTypes.SmartErase, nameof(ActivityPara.SmartEraseTask), "SmartErase", true, null),
         new("action-exec-rules", "ExecRulesTask", null, false, null),
     ];
 

@@ -45,6 +45,7 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, AdaptiveDynamicStreamingNodeExecutor>();
         services.TryAddSingleton(Domain.Ai.AiModels.None);
         services.AddSingleton<INodeExecutor, AiAnalysisNodeExecutor>();
+        services.AddSingleton<INodeExecutor, SmartEraseNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

@@ -64,6 +64,7 @@ public static class TemplateResolver
                 await AddAsync(db, TemplateFamilies.AdaptiveDynamicStreaming, appId, i, para, templates, cancellationToken);
                 await AddWatermarksAsync(db, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, AiAnalysisTemplates.Family(AiModels.None), appId, i, para, templates, cancellationToken);
+                await AddAsync(db, SmartEraseTemplates.Family, appId, i, para, templates, cancellationToken);
             }
         }
 

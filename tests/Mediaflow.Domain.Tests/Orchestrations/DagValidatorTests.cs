@@ -207,7 +207,6 @@ public class DagValidatorTests
     [InlineData("action-aiReview", "AiContentReviewTask")]
     [InlineData("action-AIRecognition", "AiRecognitionTask")]
     [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
-    [InlineData("action-SmartErase", "SmartEraseTask")]
     [InlineData("action-exec-rules", "ExecRulesTask")]
     public void Validate_KnownButUnimplementedType_RefusedNamingNodeAndType(string type, string member)
     {

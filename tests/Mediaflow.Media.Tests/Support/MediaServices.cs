@@ -26,5 +26,7 @@ public sealed class MediaServices : IAsyncDisposable
 
     public Mediaflow.Media.Ai.Models.FrameModelRunner ModelRunner => provider.GetRequiredService<Mediaflow.Media.Ai.Models.FrameModelRunner>();
 
+    public Mediaflow.Media.Ai.Erasing.SmartEraser Eraser => provider.GetRequiredService<Mediaflow.Media.Ai.Erasing.SmartEraser>();
+
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }
