@@ -25,7 +25,8 @@ public sealed class SmartEraseNodeTests(MediaflowServer server) : IClassFixture<
         var logo = Path.Combine(server.WorkDirectory, bucket + "-logo.mp4");
         await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "gradients=s=320x180:r=25:d=3:speed=0.3:seed=2,scroll=h=0.01:v=0.005",
             "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", clean);
-        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "gradients=s=320x180:r=25:d=3:speed=0.3:seed=2,scroll=h=0.01:v=0.005",
+        // The logo is burned into the clean clip itself: lavfi's gradients differ from run to run even with a seed.
+        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", clean,
             "-f", "lavfi", "-i", "color=c=white:s=48x24", "-filter_complex", "[0:v][1:v]overlay=x=256:y=16:shortest=1",
             "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", logo);
         await Buckets.PutFileAsync(server, bucket, Key, logo);
@@ -94,7 +95,7 @@ public sealed class SmartEraseNodeTests(MediaflowServer server) : IClassFixture<
     {
         using var s3 = server.S3For(server.Account);
         using var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key });
-        var path = Path.Combine(server.WorkDirectory, bucket + "-" + Path.GetFileName(key));
+        var path = Path.Combine(server.WorkDirectory, bucket + "-output-" + Path.GetFileName(key)); // not the uploaded source's local name
         await using (var file = File.Create(path))
         {
             await response.ResponseStream.CopyToAsync(file);

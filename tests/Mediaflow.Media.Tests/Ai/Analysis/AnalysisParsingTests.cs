@@ -85,4 +85,12 @@ public class AnalysisParsingTests
         var frames = new[] { new FrameSample(0, 0, 16, 16, 16, 0, double.NaN), new FrameSample(0.04, 0, 81, 81, 81, 0, double.NaN) };
         Assert.Null(CoverPicker.Pick(frames, ShotSegmenter.Segment(frames, 0.08)));
     }
+
+    [Fact]
+    public void HighlightPicker_NoMotionNoSound_NoHighlight()
+    {
+        var frames = Enumerable.Range(0, 50).Select(i => new FrameSample(i * 0.04, 0, 120, 30, 200, 0, 5)).ToList();
+        var silence = Enumerable.Range(0, 20).Select(i => new AudioSample(i * 0.1, double.NegativeInfinity)).ToList();
+        Assert.Empty(HighlightPicker.Pick(ShotSegmenter.Segment(frames, 2.0), frames, silence));
+    }
 }
