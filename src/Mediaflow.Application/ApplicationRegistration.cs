@@ -5,6 +5,7 @@ using Mediaflow.Application.Tasks;
 using Mediaflow.Application.Templates;
 using Mediaflow.Application.Workflows;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mediaflow.Application;
 
@@ -25,6 +26,8 @@ public static class ApplicationRegistration
         services.AddSingleton<ExternalS3.ExternalS3EventService>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<Ai.PersonSampleService>();
+        services.TryAddSingleton(Domain.Ai.AiModels.None);
+        services.AddSingleton(sp => Domain.Ai.AiAnalysisTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));
         return services;
     }
 }

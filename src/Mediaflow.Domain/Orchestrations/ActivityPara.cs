@@ -18,13 +18,15 @@ public sealed record ActivityPara
     public AiQualityControlTaskInput? QualityControlTask { get; init; }
     public ExecRulesTaskInput? ExecRulesTask { get; init; }
     public Ai.AiRecognitionTaskInput? AiRecognitionTask { get; init; }
+    public Ai.AiAnalysisTaskInput? AiAnalysisTask { get; init; }
+    public Ai.SmartEraseTaskInput? SmartEraseTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
 
     /// <summary>The output storage the set member names (node level of the §8 precedence), if any.</summary>
     [JsonIgnore]
-    public TaskOutputStorage? NodeOutputStorage => TranscodeTask?.OutputStorage ?? ImageInputs().FirstOrDefault()?.OutputStorage;
+    public TaskOutputStorage? NodeOutputStorage => TranscodeTask?.OutputStorage ?? SmartEraseTask?.OutputStorage ?? ImageInputs().FirstOrDefault()?.OutputStorage;
 
     /// <summary>The set members of the image families (and the adaptive-streaming node, which shares their input shape).</summary>
     public IEnumerable<INodeTaskInput> ImageInputs() =>
@@ -47,6 +49,8 @@ public sealed record ActivityPara
         AddIfSet(names, QualityControlTask, nameof(QualityControlTask));
         AddIfSet(names, ExecRulesTask, nameof(ExecRulesTask));
         AddIfSet(names, AiRecognitionTask, nameof(AiRecognitionTask));
+        AddIfSet(names, AiAnalysisTask, nameof(AiAnalysisTask));
+        AddIfSet(names, SmartEraseTask, nameof(SmartEraseTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

@@ -14,6 +14,8 @@ public static class ActivityTypes
     public const string QualityControl = "action-AIQualityControl";
     public const string ExecRules = "action-exec-rules";
     public const string AiRecognition = "action-AIRecognition";
+    public const string AiAnalysis = "action-AIAnalysis";
+    public const string SmartErase = "action-SmartErase";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -31,6 +33,8 @@ public static class ActivityTypes
         QualityControl,
         ExecRules,
         AiRecognition,
+        AiAnalysis,
+        SmartErase,
     };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>

@@ -130,6 +130,8 @@ public static class DagValidator
         ActivityTypes.QualityControl => nameof(ActivityPara.QualityControlTask),
         ActivityTypes.ExecRules => nameof(ActivityPara.ExecRulesTask),
         ActivityTypes.AiRecognition => nameof(ActivityPara.AiRecognitionTask),
+        ActivityTypes.AiAnalysis => nameof(ActivityPara.AiAnalysisTask),
+        ActivityTypes.SmartErase => nameof(ActivityPara.SmartEraseTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -40,6 +40,16 @@ public static partial class OrchestrationRules
                 ValidateTranscodeNode(index, transcode);
             }
 
+            if (activity.ActivityPara?.AiAnalysisTask is { } analysis)
+            {
+                Ai.AiAnalysisNodeRules.Validate(index, analysis);
+            }
+
+            if (activity.ActivityPara?.SmartEraseTask is { } erase)
+            {
+                Ai.SmartEraseNodeRules.Validate(index, erase);
+            }
+
             foreach (var (input, member) in activity.ActivityPara?.ImageInputs().Select(i => (i, i.GetType().Name.Replace("Input", "", StringComparison.Ordinal))) ?? [])
             {
                 ImageNodeRules.Validate(index, input, member);

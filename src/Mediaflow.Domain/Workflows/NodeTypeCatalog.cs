@@ -36,11 +36,11 @@ public static class NodeTypeCatalog
         new(ActivityTypes.ImageSprite, nameof(ActivityPara.ImageSpriteTask), "ImageSprite", false, "ImageSpriteTaskSet"),
         new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
         new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.Review) },
-        new("action-AIAnalysis", "AiAnalysisTask", "AiAnalysis", false, null),
+        new(ActivityTypes.AiAnalysis, nameof(ActivityPara.AiAnalysisTask), "AIAnalysis", false, null),
         new(ActivityTypes.AiRecognition, nameof(ActivityPara.AiRecognitionTask), "AIRecognition", false, null),
         new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.QualityControl) },
         new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
-        new("action-SmartErase", "SmartEraseTask", "SmartErase", true, null),
+        new(ActivityTypes.SmartErase, nameof(ActivityPara.SmartEraseTask), "SmartErase", true, null),
         new("action-exec-rules", "ExecRulesTask", null, false, null),
     ];
 

@@ -47,6 +47,9 @@ public static class EngineRegistration
         services.AddSingleton<INodeExecutor, QualityControlNodeExecutor>();
         services.AddSingleton<INodeExecutor, AiRecognitionNodeExecutor>();
         services.AddSingleton<PersonSampleLibrary>();
+        services.TryAddSingleton(Domain.Ai.AiModels.None);
+        services.AddSingleton<INodeExecutor, AiAnalysisNodeExecutor>();
+        services.AddSingleton<INodeExecutor, SmartEraseNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

@@ -16,10 +16,17 @@ public sealed record NodeExecutionResult
     /// <summary>The Output member the storage goes in: <c>OutputStorage</c> (transcode), <c>Storage</c> (the image families, spec §12); "" for none (QC).</summary>
     public string StorageMember { get; init; } = "OutputStorage";
 
-    /// <summary>The result's <c>Output</c> when the spec makes it an array (the AI nodes' per-feature results, §12); replaces <see cref="Output"/>.</summary>
+    /// <summary>
+    /// The result's <c>Output</c> when the spec makes it an array (the AI nodes' per-feature results, §12
+    /// <c>AiRecognitionResult[]</c>, <c>AiAnalysisResult[]</c>): stored as-is instead of <see cref="Output"/>; the
+    /// storage goes into <see cref="StorageHolders"/>.
+    /// </summary>
     public JsonArray? OutputSet { get; init; }
 
-    /// <summary>The node produces no media: its successors consume its own input (DESIGN §7.4, AI/QC nodes).</summary>
+    /// <summary>Objects inside <see cref="OutputSet"/> that get the output storage under <see cref="StorageMember"/>.</summary>
+    public IReadOnlyList<JsonObject> StorageHolders { get; init; } = [];
+
+    /// <summary>DESIGN §7.4: the node produces no media (QC and AI nodes): a successor consumes this node's input, not its files.</summary>
     public bool PassesInputThrough { get; init; }
 
     public string ErrCodeExt { get; init; } = "";

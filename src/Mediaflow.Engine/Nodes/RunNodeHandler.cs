@@ -274,6 +274,14 @@ public sealed partial class RunNodeHandler(
                     {
                         result.Output[result.StorageMember] = placed.WireStorage;
                     }
+
+                    if (placed.WireStorage is { } storage)
+                    {
+                        foreach (var holder in result.StorageHolders)
+                        {
+                            holder[result.StorageMember] = storage.DeepClone();
+                        }
+                    }
                 }
             }
 
@@ -374,24 +382,20 @@ public sealed partial class RunNodeHandler(
             node.ErrCode = 0;
             node.Message = "SUCCESS";
             node.OutputBlobId = result.PassesInputThrough ? context.InputBlobId : outputBlobId;
-            if (result.OutputSet is { } set)
+            var output = result.Output ?? [];
+            if (result.StorageMember.Length > 0)
             {
-                node.OutputJson = set.ToJsonString(EngineJson.Options);
-            }
-            else
-            {
-                var output = result.Output ?? [];
-                if (result.StorageMember.Length > 0)
+                foreach (var holder in result.StorageHolders.Prepend(output))
                 {
-                    output[result.StorageMember] ??= new JsonObject
+                    holder[result.StorageMember] ??= new JsonObject
                     {
                         ["Type"] = "COS",
                         ["CosOutputStorage"] = new JsonObject { ["Bucket"] = context.OutputBucket, ["Region"] = context.OutputRegion },
                     };
                 }
-
-                node.OutputJson = output.ToJsonString(EngineJson.Options);
             }
+
+            node.OutputJson = result.OutputSet?.ToJsonString(EngineJson.Options) ?? output.ToJsonString(EngineJson.Options);
 
             state.Db.Usage.Add(new UsageRow
             {

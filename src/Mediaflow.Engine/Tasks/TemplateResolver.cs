@@ -1,3 +1,4 @@
+using Mediaflow.Domain.Ai;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Orchestrations;
 using Mediaflow.Domain.QualityControl;
@@ -65,6 +66,8 @@ public static class TemplateResolver
                 await AddAsync(db, Domain.Ai.AiTemplateFamilies.AiRecognition, appId, i, para, templates, cancellationToken);
                 await AddWatermarksAsync(db, appId, i, para, templates, cancellationToken);
                 await AddQualityControlAsync(db, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, AiAnalysisTemplates.Family(AiModels.None), appId, i, para, templates, cancellationToken);
+                await AddAsync(db, SmartEraseTemplates.Family, appId, i, para, templates, cancellationToken);
             }
         }
 

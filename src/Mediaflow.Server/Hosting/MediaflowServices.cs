@@ -34,6 +34,7 @@ public static class MediaflowServices
         builder.Services.AddSingleton(ExternalS3Configuration.From(builder.Configuration));
         builder.Services.AddMediaflowEngine(settings.Database, settings.Engine);
         builder.UseWolverine(wolverine => wolverine.ConfigureMediaflowEngine(settings.Database, settings.Engine));
+        builder.Services.AddSingleton(AiModelSettings.From(builder.Configuration));
         builder.Services.AddMediaflowApplication();
     }
 }

@@ -204,9 +204,7 @@ public class DagValidatorTests
 
     [Theory]
     [InlineData("action-aiReview", "AiContentReviewTask")]
-    [InlineData("action-AIAnalysis", "AiAnalysisTask")]
     [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
-    [InlineData("action-SmartErase", "SmartEraseTask")]
     public void Validate_KnownButUnimplementedType_RefusedNamingNodeAndType(string type, string member)
     {
         var para = new ActivityPara { Other = new() { [member] = Json("""{"Definition":10}""") } };

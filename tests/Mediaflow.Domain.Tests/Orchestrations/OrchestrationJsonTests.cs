@@ -179,11 +179,11 @@ public class OrchestrationJsonTests
     public void RoundTrip_CapturedCreateSchedule_KeepsUnimplementedParaVerbatim()
     {
         var first = Read(CapturedCreateSchedule.Replace(
-            "{\"SnapshotByTimeOffsetTask\":", "{\"AiAnalysisTask\":", StringComparison.Ordinal));
+            "{\"SnapshotByTimeOffsetTask\":", "{\"AiQualityControlTask\":", StringComparison.Ordinal));
         var written = JsonSerializer.Serialize(first, Wire);
         var second = Read(written);
 
-        var analysis = second.Activities![2].ActivityPara!.Other!["AiAnalysisTask"];
+        var analysis = second.Activities![2].ActivityPara!.Other!["AiQualityControlTask"];
         Assert.Equal("""{"Definition":10,"ExtTimeOffsetSet":["1s","50%"]}""", analysis.GetRawText());
         Assert.Equal(100010, second.Activities[1].ActivityPara?.TranscodeTask?.Definition);
         Assert.Equal(first.Trigger?.CosFileUploadTrigger?.Formats, second.Trigger?.CosFileUploadTrigger?.Formats);

@@ -22,5 +22,11 @@ public sealed class MediaServices : IAsyncDisposable
     public MediaProcessRunner Runner => provider.GetRequiredService<MediaProcessRunner>();
     public ChildProcessRegistry Registry => provider.GetRequiredService<ChildProcessRegistry>();
 
+    public Mediaflow.Media.Ai.Analysis.MediaAnalyzer Analyzer => provider.GetRequiredService<Mediaflow.Media.Ai.Analysis.MediaAnalyzer>();
+
+    public Mediaflow.Media.Ai.Models.FrameModelRunner ModelRunner => provider.GetRequiredService<Mediaflow.Media.Ai.Models.FrameModelRunner>();
+
+    public Mediaflow.Media.Ai.Erasing.SmartEraser Eraser => provider.GetRequiredService<Mediaflow.Media.Ai.Erasing.SmartEraser>();
+
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }
