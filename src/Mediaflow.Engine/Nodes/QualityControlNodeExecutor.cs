@@ -43,9 +43,24 @@ public sealed class QualityControlNodeExecutor(
                 $"quality-control template {definition} enables items this server does not detect: {string.Join(", ", route.Undetectable)}", retryable: false);
         }
 
+        var playlist = HlsPlaylistInput.IsPlaylist(execution.InputPath);
+        if (playlist && (route.FullReference.Count > 0 || route.Inspectors.Any(w => !w.Inspector.ItemTypes.All(QualityControlItemNames.FormatCategory.ContainsKey))))
+        {
+            return NodeExecutionResult.Failed(MediaErrorCodes.ConfigurationUnsupported,
+                $"the input is an HLS playlist: only format items can be inspected on it, and template {definition} enables others", retryable: false);
+        }
+
+        if (playlist)
+        {
+            // The format inspector recognizes a playlist by its name; the stored blob has none.
+            var named = Path.Combine(execution.WorkDirectory, "input.m3u8");
+            File.Copy(execution.InputPath, named, overwrite: true);
+            execution = execution with { InputPath = named };
+        }
+
         try
         {
-            var probe = await prober.ProbeAsync(execution.InputPath, cancellationToken);
+            var probe = playlist ? HlsPlaylistInput.Placeholder(execution.InputPath) : await prober.ProbeAsync(execution.InputPath, cancellationToken);
             var windows = template.Strategy?.TimeSpotCheck?.Windows(probe.Duration);
             var tracker = new ProgressShares(progress, route.Inspectors.Count + (route.FullReference.Count > 0 ? 1 : 0));
             var inspections = Task.WhenAll(route.Inspectors.Select((work, i) => InspectAsync(execution, probe, work, windows, tracker.Share(i), cancellationToken)));

@@ -40,7 +40,9 @@ public sealed class StartTaskHandler(
         var input = await inputs.ResolveAsync(blobId, cancellationToken);
         var result = input.Path is not { } path
             ? SourceProbeResult.Failure(TaskErrorCodes.DownloadNotAccessible, input.Problem)
-            : await probe.ProbeAsync(path, new FileInfo(path).Length, cancellationToken);
+            : HlsPlaylistInput.IsPlaylist(path)
+                ? SourceProbeResult.Success(EngineJson.Serialize(HlsPlaylistInput.Placeholder(path).ToMetaData()))
+                : await probe.ProbeAsync(path, new FileInfo(path).Length, cancellationToken);
 
         await writer.UpdateAsync(message.TaskId, async (state, bus) =>
         {
