@@ -131,7 +131,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         if (analysed && noise)
         {
             chains.Add(new FilterChain([analysisLabel], [new SplitFilter(2)], ["mfqcn0", "mfqcn1"]));
-            chains.Add(new FilterChain(["mfqcn1"], [new MedianFilter()], ["mfqcm"]));
+            chains.Add(new FilterChain(["mfqcn1"], [new RemoveGrainFilter()], ["mfqcm"]));
             chains.Add(new FilterChain(["mfqcn0", "mfqcm"], [new PsnrFilter(), new MetadataPrintFilter()], ["mfqcv"]));
         }
         else if (analysed)

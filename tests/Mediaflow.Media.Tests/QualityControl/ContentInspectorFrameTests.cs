@@ -67,6 +67,45 @@ public class ContentInspectorFrameTests
         Assert.DoesNotContain(report.Findings, f => f.Type == "Blur");
     }
 
+    /// <summary>Throws on its third frame.</summary>
+    private sealed class FailingDetector : IFrameDetector
+    {
+        public IReadOnlySet<string> ItemTypes { get; } = new HashSet<string>(StringComparer.Ordinal) { "BarCode" };
+
+        public IFrameDetectorRun Start(QcInspection inspection, int frameWidth, int frameHeight) => new Run();
+
+        private sealed class Run : IFrameDetectorRun
+        {
+            private int frames;
+
+            public void OnFrame(double time, ReadOnlySpan<byte> gray)
+            {
+                if (++frames == 3)
+                {
+                    throw new InvalidOperationException("decoder exploded");
+                }
+            }
+
+            public QcReport Complete() => new();
+
+            public void Dispose() { }
+        }
+    }
+
+    [Fact]
+    public async Task Inspect_FrameDetectorThrows_MediaFailureNamingItAndNoFfmpegLeft()
+    {
+        using var dir = new TempDirectory();
+        await using var media = new MediaServices();
+        var clip = await PictureAsync(dir.Path, "clean.mp4", "null");
+
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => InspectAsync(media, clip, dir.File("work"), [new QcItemRequest("BarCode")], [new FailingDetector()]));
+
+        Assert.Contains("decoder exploded", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(media.Registry.RunningProcessIds);
+        Assert.Empty(Directory.GetFiles(dir.File("work")));
+    }
+
     [Fact]
     public async Task Inspect_OnlyContentItems_NoFramesFed()
     {

@@ -1,0 +1,68 @@
+using Mediaflow.Media.Jobs;
+using Mediaflow.Media.Probing;
+using Mediaflow.Media.QualityControl;
+
+namespace Mediaflow.Media.Tests.QualityControl;
+
+/// <summary>The content graph holds only what the enabled items need, and one decode feeds all of it.</summary>
+public class ContentGraphTests
+{
+    private static readonly ProbeResult Hd = new()
+    {
+        Duration = 10,
+        VideoStreams = [new ProbedVideoTrack { CodedWidth = 1920, CodedHeight = 1080 }],
+        AudioStreams = [new ProbedAudioTrack()],
+    };
+
+    private static string Graph(IEnumerable<string> items, string? frames = null)
+    {
+        var settings = ItemSettings.Resolve(items.Select(i => new QcItemRequest(i)));
+        var graph = ContentGraph.Build("/in/src.mp4", Hd, settings, frames, new MediaOptions());
+        var args = FfmpegArgumentRenderer.Render(graph.Job);
+        Assert.Single(args, a => a == "-i");
+        return args[args.ToList().IndexOf("-filter_complex") + 1];
+    }
+
+    [Fact]
+    public void Build_AllItems_EveryDetectorBehindOneInput()
+    {
+        var graph = Graph(ContentItem.All.Keys);
+
+        foreach (var filter in new[] { "fps=fps=2/1", "cropdetect=", "scale=w=640:h=360", "blurdetect", "signalstats", "freezedetect=n=0.001:d=1", "removegrain=m0=4", "psnr", "ebur128=", "astats=", "aspectralstats=", "aformat=sample_rates=16000" })
+        {
+            Assert.Contains(filter, graph, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_OnlySoundItems_NoVideoChain()
+    {
+        var graph = Graph(["NoVoice"]);
+
+        Assert.DoesNotContain("0:v", graph, StringComparison.Ordinal);
+        Assert.DoesNotContain("ebur128", graph, StringComparison.Ordinal);
+        Assert.DoesNotContain("aspectralstats", graph, StringComparison.Ordinal);
+        Assert.Contains("astats=", graph, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FramesWanted_GrayRawOutputFromTheSampledCopy()
+    {
+        var settings = ItemSettings.Resolve([new QcItemRequest("Blur")]);
+        var graph = ContentGraph.Build("/in/src.mp4", Hd, settings, "/work/frames.gray", new MediaOptions());
+        var args = FfmpegArgumentRenderer.Render(graph.Job);
+
+        Assert.Equal((640, 360), (graph.FrameWidth, graph.FrameHeight));
+        Assert.Contains("format=pix_fmts=gray", args[args.ToList().IndexOf("-filter_complex") + 1], StringComparison.Ordinal);
+        Assert.Equal("/work/frames.gray", args[^1]);
+        Assert.Contains("rawvideo", args);
+    }
+
+    [Theory]
+    [InlineData(1920, 1080, 640, 360)]
+    [InlineData(640, 360, 640, 360)]
+    [InlineData(321, 241, 320, 240)]
+    [InlineData(1080, 1920, 640, 1138)]
+    public void AnalysisSize_AtMost640WideAndEven(long width, long height, int w, int h) =>
+        Assert.Equal((w, h), ContentGraph.AnalysisSize(width, height));
+}
