@@ -160,7 +160,8 @@ export async function describeTemplates(family: string): Promise<Wire[]> {
 }
 
 export function formatTime(value: string | undefined | null): string {
-  if (!value) return '—'
+  // The API's "not yet / never" time is 0000-00-00T00:00:00Z (a skipped node never began).
+  if (!value || value.startsWith('0000-')) return '—'
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? value : date.toLocaleString()
 }
