@@ -212,6 +212,12 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         await Assertions.Expect(heightRow.Locator("td").Nth(3)).ToHaveTextAsync("240");
         await Assertions.Expect(heightRow.Locator("td").Nth(4)).ToHaveTextAsync("no");
 
+        // The skipped node never began; the QC card lists as many findings as the node's Output has.
+        await Assertions.Expect(page.Locator("article.result[data-activity-index='4'] header .sub")).ToContainTextAsync("— →");
+        var qcOutput = detail["ScheduleTask"]!["ActivityResultSet"]!.AsArray().Single(r => (int)r!["MfActivityIndex"]! == 2)!["ActivityResItem"]!["QualityControlTask"]!["Output"]!;
+        var findings = (qcOutput["QualityControlResultSet"]?.AsArray().Count ?? 0) + (qcOutput["ContainerDiagnoseResultSet"]?.AsArray().Count ?? 0);
+        await Assertions.Expect(page.Locator("article.result[data-activity-index='2'] .qc-findings")).ToHaveAttributeAsync("data-findings", findings.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
         var preview = page.Locator("article.result video[data-key]").First;
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => { const v = document.querySelector('article.result video[data-key]'); return v && v.readyState >= 1 && v.duration > 0; }");
