@@ -129,10 +129,17 @@ export interface NodeType {
   ResultType: string
 }
 
-let nodeTypes: Promise<NodeType[]> | null = null
-export function describeNodeTypes(): Promise<NodeType[]> {
-  nodeTypes ??= mps('MfDescribeNodeTypes').then((r) => r.NodeTypeSet as NodeType[]).catch((e) => { nodeTypes = null; throw e })
+let nodeTypes: Promise<Wire> | null = null
+function nodeTypeCatalog(): Promise<Wire> {
+  nodeTypes ??= mps('MfDescribeNodeTypes').catch((e) => { nodeTypes = null; throw e })
   return nodeTypes
+}
+export function describeNodeTypes(): Promise<NodeType[]> {
+  return nodeTypeCatalog().then((r) => r.NodeTypeSet as NodeType[])
+}
+/** The source metadata keys every IF node can test (MfDescribeNodeTypes `SourceConditionKeys`). */
+export function describeSourceConditionKeys(): Promise<string[]> {
+  return nodeTypeCatalog().then((r) => (r.SourceConditionKeys as string[] | undefined) ?? [])
 }
 
 /** Templates of one family (presets and custom), or [] when this build has no Describe action for it. */
@@ -153,7 +160,8 @@ export async function describeTemplates(family: string): Promise<Wire[]> {
 }
 
 export function formatTime(value: string | undefined | null): string {
-  if (!value) return '—'
+  // The API's "not yet / never" time is 0000-00-00T00:00:00Z (a skipped node never began).
+  if (!value || value.startsWith('0000-')) return '—'
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? value : date.toLocaleString()
 }

@@ -1,8 +1,8 @@
 // The canvas model's round trip (node --test): a schedule → canvas → schedule gives the same Activities, IF rules
-// included (this build's server refuses IF nodes at save, so the browser tests cannot round-trip one through the API).
+// included (the browser scenario also round-trips one through the API), and the IF key list.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { fromSchedule, toActivities, toLayout, nodeOfError, nextOrder, ordered } from '../node_modules/.tmp/test-build/editor/model.js'
+import { conditionKeysFor, fromSchedule, toActivities, toLayout, nodeOfError, nextOrder, ordered } from '../node_modules/.tmp/test-build/editor/model.js'
 
 const withIf = {
   ScheduleName: 'qc-branches',
@@ -56,4 +56,19 @@ test('a node added to a loaded schedule goes before its trailing output', () => 
   const sorted = ordered([...nodes, { ...nodes[1], id: 'new', data: { ...nodes[1].data, order } }])
   assert.equal(sorted.at(-1).data.activityType, 'output')
   assert.equal(sorted.at(-2).id, 'new')
+})
+
+test('an IF node offers the source keys and the condition keys of the node types above it, not of those beside or below', () => {
+  const catalog = [
+    { ActivityType: 'action-trans', ConditionKeys: [] },
+    { ActivityType: 'action-AIQualityControl', ConditionKeys: ['Blur', 'SSIM'] },
+    { ActivityType: 'action-aiReview', ConditionKeys: ['ReviewSuggestion'] },
+  ]
+  const node = (id, activityType) => ({ id, data: { activityType } })
+  const nodes = [node('n0', 'input'), node('a', 'action-trans'), node('qc', 'action-AIQualityControl'), node('if', 'action-exec-rules'), node('rev', 'action-aiReview'), node('out', 'output')]
+  const edge = (source, target) => ({ id: `${source}-${target}`, source, target })
+  const edges = [edge('n0', 'a'), edge('a', 'qc'), edge('qc', 'if'), edge('if', 'rev'), edge('n0', 'rev'), edge('rev', 'out')]
+  assert.deepEqual(conditionKeysFor('if', nodes, edges, catalog, ['Width', 'HasAudio']), ['Width', 'HasAudio', 'Blur', 'SSIM'])
+  assert.deepEqual(conditionKeysFor('a', nodes, edges, catalog, ['Width']), ['Width'])
+  assert.ok(conditionKeysFor('if', nodes, edges, catalog, []).includes('Container'), 'falls back to the known source keys')
 })

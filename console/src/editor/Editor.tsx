@@ -3,7 +3,7 @@ import type { DragEvent } from 'react'
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, addEdge, applyEdgeChanges, applyNodeChanges, useReactFlow } from '@xyflow/react'
 import type { Connection, Edge, EdgeChange, NodeChange } from '@xyflow/react'
 import type { NodeType, Wire } from '../api'
-import { ApiError, describeNodeTypes, mps } from '../api'
+import { ApiError, describeNodeTypes, describeSourceConditionKeys, mps } from '../api'
 import { go, href } from '../router'
 import { ErrorBox, Loading } from '../ui'
 import MediaNode from './MediaNode'
@@ -11,7 +11,7 @@ import NodePanel from './NodePanel'
 import IfPanel from './IfPanel'
 import SettingsPanel from './SettingsPanel'
 import type { FlowNode, Rule, Settings } from './model'
-import { blankGraph, fromSchedule, isIf, label, metadataKeys, newActionNode, nextOrder, nodeOfError, ordered, toActivities, toLayout } from './model'
+import { blankGraph, conditionKeysFor, fromSchedule, isIf, label, newActionNode, nextOrder, nodeOfError, ordered, toActivities, toLayout } from './model'
 
 const nodeTypes = { media: MediaNode }
 
@@ -24,6 +24,7 @@ export default function Editor(props: Props) {
 function Canvas({ scheduleId, copyFrom }: Props) {
   const flow = useReactFlow()
   const [catalog, setCatalog] = useState<NodeType[]>([])
+  const [sourceKeys, setSourceKeys] = useState<string[]>([])
   const [nodes, setNodes] = useState<FlowNode[]>([])
   const [edges, setEdges] = useState<Edge[]>([])
   const [settings, setSettings] = useState<Settings | null>(null)
@@ -37,6 +38,7 @@ function Canvas({ scheduleId, copyFrom }: Props) {
 
   useEffect(() => {
     describeNodeTypes().then(setCatalog, (e: Error) => setLoadError(e.message))
+    describeSourceConditionKeys().then(setSourceKeys, () => undefined)
     if (scheduleId === null) {
       const blank = blankGraph()
       setNodes(blank.nodes)
@@ -142,7 +144,7 @@ function Canvas({ scheduleId, copyFrom }: Props) {
 
   const current = nodes.find((n) => n.id === selected)
   const successorsOf = (id: string) => edges.filter((e) => e.source === id).map((e) => ({ id: e.target, name: names.get(e.target) ?? e.target }))
-  const conditionKeys = [...new Set([...catalog.flatMap((c) => c.ConditionKeys), ...metadataKeys])]
+  const conditionKeys = current ? conditionKeysFor(current.id, nodes, edges, catalog, sourceKeys) : []
 
   return (
     <div className="editor">

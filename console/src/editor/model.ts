@@ -182,6 +182,27 @@ export function nextOrder(nodes: FlowNode[]): number {
 
 export const metadataKeys = ['Width', 'Height', 'Duration', 'Bitrate', 'Fps', 'VideoCodec', 'AudioCodec', 'Container', 'HasAudio', 'HasVideo']
 
+/**
+ * The keys an IF node can test: the source's (`SourceConditionKeys`, else {@link metadataKeys}) and the
+ * `ConditionKeys` of every node type above it on the canvas (walking edges up to the input), as the server checks
+ * at save (docs/if-conditions.md). Source keys first, then the ancestors' nearest first.
+ */
+export function conditionKeysFor(nodeId: string, nodes: FlowNode[], edges: Edge[], catalog: NodeType[], sourceKeys: string[]): string[] {
+  const keys = new Set(sourceKeys.length > 0 ? sourceKeys : metadataKeys)
+  const seen = new Set<string>([nodeId])
+  let frontier = [nodeId]
+  while (frontier.length > 0) {
+    const parents = edges.filter((e) => frontier.includes(e.target) && !seen.has(e.source)).map((e) => e.source)
+    frontier = [...new Set(parents)]
+    for (const id of frontier) {
+      seen.add(id)
+      const type = nodes.find((n) => n.id === id)?.data.activityType
+      for (const key of catalog.find((c) => c.ActivityType === type)?.ConditionKeys ?? []) keys.add(key)
+    }
+  }
+  return [...keys]
+}
+
 export const formatPresets: Record<string, string[]> = {
   video: ['mp4', 'mov', 'mkv', 'avi', 'flv', 'webm', 'ts', 'm4v', 'mxf'],
   audio: ['mp3', 'aac', 'm4a', 'wav', 'flac', 'ogg'],

@@ -33,6 +33,33 @@ function Preview({ bucket, objectKey }: { bucket: string; objectKey: string }) {
   return <a href={url} target="_blank" rel="noreferrer">{objectKey}</a>
 }
 
+/** A QC node's Output (QualityControlData, docs/quality-control.md): scores, then each finding on a timeline of the media. */
+function QcFindings({ output, duration }: { output: Wire; duration: number }) {
+  const scores = Object.entries(output).filter(([k, v]) => typeof v === 'number' && (k === 'QualityEvaluationScore' || k.startsWith('Mf')))
+  const content: Wire[] = output.QualityControlResultSet ?? []
+  const format: Wire[] = output.ContainerDiagnoseResultSet ?? []
+  const end = Math.max(duration, ...content.flatMap((c) => (c.QualityControlItems ?? []).map((i: Wire) => Number(i.EndTimeOffset) || 0)), 0.001)
+  const pct = (t: number) => `${Math.min(100, Math.max(0, (t / end) * 100))}%`
+  return (
+    <div className="qc-findings" data-findings={content.length + format.length}>
+      <div className="sub">
+        {output.NoVideo ? 'No video · ' : ''}{output.NoAudio ? 'No audio · ' : ''}
+        {scores.map(([k, v]) => `${k} ${v}`).join(' · ')}
+        {content.length + format.length === 0 && `${scores.length ? ' · ' : ''}No findings`}
+      </div>
+      {content.map((c) => (
+        <div key={c.Type} className="qc-row" data-type={c.Type}>
+          <span className="qc-type">{c.Type}</span>
+          <span className="qc-track">{(c.QualityControlItems ?? []).map((i: Wire, n: number) => (
+            <span key={n} className="qc-span" title={`${i.StartTimeOffset}–${i.EndTimeOffset} s · confidence ${i.Confidence}`}
+              style={{ left: pct(Number(i.StartTimeOffset) || 0), width: `max(3px, calc(${pct((Number(i.EndTimeOffset) || 0) - (Number(i.StartTimeOffset) || 0))}))` }} />))}</span>
+        </div>
+      ))}
+      {format.map((f, n) => <div key={`f${n}`} className="qc-row" data-type={f.Type}><span className="qc-type">{f.Type}</span><span className="sub">{f.Category} · {f.SeverityLevel} · at {(f.TimestampSet ?? []).join(', ')} s</span></div>)}
+    </div>
+  )
+}
+
 export default function TaskPage({ taskId }: { taskId: string }) {
   const [task, setTask] = useState<Wire | null>(null)
   const [deliveries, setDeliveries] = useState<Wire[]>([])
@@ -119,14 +146,23 @@ export default function TaskPage({ taskId }: { taskId: string }) {
                 <span className="sub">{formatTime(item?.BeginProcessTime)} → {formatTime(item?.FinishTime)}</span>
               </header>
               {item?.Message && item.Message !== item.Status && <p className={item.Status === 'FAIL' ? 'state error' : 'sub'}>{item.ErrCodeExt ? `${item.ErrCodeExt}: ` : ''}{item.Message}</p>}
-              {rule && (
-                <div className="decision">
-                  <strong>{rule.Output?.MfMatchedRule === -1 || rule.MfMatchedRule === -1 ? 'No branch held' : `Branch ${(rule.Output?.MfMatchedRule ?? rule.MfMatchedRule ?? 0) + 1} taken`}</strong>
-                  <table className="grid small"><thead><tr><th>Key</th><th>Condition</th><th>Actual</th><th>Holds</th></tr></thead>
-                    <tbody>{(rule.Output?.MfEvaluations ?? rule.MfEvaluations ?? []).map((ev: Wire, i: number) => (
-                      <tr key={i}><td>{ev.Key}</td><td>{ev.Value}</td><td>{String(ev.Actual ?? '—')}</td><td>{ev.Holds ? 'yes' : 'no'}</td></tr>))}</tbody></table>
-                </div>
-              )}
+              {rule && (() => {
+                // ExecRuleTask (docs/if-conditions.md): MfMatchedRule / MfEvaluations sit on the item, RearDriveIndex in Output.
+                const matched: number = rule.MfMatchedRule ?? rule.Output?.MfMatchedRule ?? -1
+                const rules: Wire[] = rule.Input?.Rules ?? []
+                const isElse = matched >= 0 && (rules[matched]?.Conditions ?? []).length === 0
+                const runs: number[] = rule.Output?.RearDriveIndex ?? []
+                return (
+                  <div className="decision" data-matched-rule={matched}>
+                    <strong>{matched === -1 ? 'No branch held: nothing below runs' : isElse ? 'Else branch taken' : `Branch ${matched + 1} taken (Rules[${matched}])`}</strong>
+                    {runs.length > 0 && <span className="sub"> · runs {runs.map((i) => `${label(task.MfActivities?.[i]?.ActivityType ?? '')} #${i}`).join(', ')}</span>}
+                    <table className="grid small"><thead><tr><th>Branch</th><th>Key</th><th>Condition</th><th>Actual</th><th>Holds</th></tr></thead>
+                      <tbody>{(rule.MfEvaluations ?? rule.Output?.MfEvaluations ?? []).map((ev: Wire, i: number) => (
+                        <tr key={i} data-rule={ev.Rule} className={ev.Rule === matched ? 'matched' : undefined}><td>{(ev.Rule ?? 0) + 1}</td><td>{ev.Key}</td><td>{ev.Value}</td><td>{ev.Actual === null || ev.Actual === undefined ? 'missing' : String(ev.Actual)}</td><td>{ev.Holds ? 'yes' : 'no'}</td></tr>))}</tbody></table>
+                  </div>
+                )
+              })()}
+              {r.ActivityType === 'AiQualityControl' && item?.Output && <QcFindings output={item.Output} duration={Number(task.ScheduleTask?.MetaData?.Duration) || 0} />}
               {keys.length > 0 && <div className="outputs">{keys.map((k) => <figure key={k}><Preview bucket={bucket} objectKey={k} /><figcaption><a href={objectUrl(bucket, k, true)}>{k}</a></figcaption></figure>)}</div>}
               {(r.MfAttempts ?? []).map((a: Wire) => (
                 <details key={a.Attempt} className="attempt">

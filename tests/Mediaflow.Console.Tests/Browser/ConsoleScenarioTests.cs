@@ -14,6 +14,9 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
 {
     private static readonly TimeSpan TaskTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>The "Picture-quality" QC preset (docs/quality-control.md): it inspects <c>Blur</c>, one of the IF node's keys.</summary>
+    private const int QcPreset = 40;
+
     private async Task<IPage> SignedInPageAsync(string screenshot = "")
     {
         var page = await chromium.NewPageAsync();
@@ -60,7 +63,8 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         var page = await SignedInPageAsync("01-sign-in");
         await Chromium.ScreenshotAsync(page, "02-orchestrations-empty");
 
-        // Draw: input → Transcode A → QC → IF {Height ≥ 720 → B; Blur → C; else → C}; A, B, C → output.
+        // Draw: input → Transcode A (#1) → QC (#2, preset 40 "Picture-quality") → IF (#3) {Height ≥ 720 → B (#4); Blur → C (#5);
+        // else → C}; A, B, C → output (#6).
         await page.GetByRole(AriaRole.Button, new() { Name = "New orchestration" }).ClickAsync();
         await Assertions.Expect(page.Locator(".palette-item[data-activity-type='action-exec-rules']")).ToBeVisibleAsync();
         await page.GetByLabel("Orchestration name").FillAsync("console-drawn");
@@ -76,6 +80,7 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         await CheckInPanelAsync(page, "Output");
 
         await DropFromPaletteAsync(page, "action-AIQualityControl", 250, 300);
+        await ChooseTemplateAsync(page, QcPreset.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await NodeOf(page, "action-trans").ClickAsync();
         await CheckInPanelAsync(page, "Quality inspection #2");
         await DropFromPaletteAsync(page, "action-exec-rules", 420, 300);
@@ -92,6 +97,12 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         await CheckInPanelAsync(page, "Transcode #4");
         await CheckInPanelAsync(page, "Transcode #5");
         var panel = page.Locator(".panel");
+        // The key list: the source's keys and the QC node's above it (MfDescribeNodeTypes), not the AI review's.
+        var keys = panel.Locator("datalist#condition-keys");
+        await Assertions.Expect(keys.Locator("option[value='Height']")).ToBeAttachedAsync();
+        await Assertions.Expect(keys.Locator("option[value='Blur']")).ToBeAttachedAsync();
+        await Assertions.Expect(keys.Locator("option[value='SSIM']")).ToBeAttachedAsync();
+        await Assertions.Expect(keys.Locator("option[value='ReviewSuggestion']")).ToHaveCountAsync(0);
         await panel.GetByRole(AriaRole.Button, new() { Name = "Add branch" }).ClickAsync();
         var first = panel.Locator("li[data-branch='0']");
         await first.GetByLabel("Condition key").FillAsync("Height");
@@ -112,42 +123,25 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         await Assertions.Expect(panel.Locator("li[data-branch='0'] input[aria-label='Condition key']")).ToHaveValueAsync("Blur");
         await Chromium.ScreenshotAsync(page, "04-canvas-if-after-reorder");
 
-        var drawn = await page.RunAndWaitForRequestAsync(
+        var saved = await page.RunAndWaitForRequestAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync(), r => r.Url.EndsWith("/mps/CreateSchedule", StringComparison.Ordinal));
-        var drawnBody = JsonNode.Parse(drawn.PostData!)!;
-        var ifNode = drawnBody["Activities"]!.AsArray().Single(a => (string?)a!["ActivityType"] == "action-exec-rules")!;
+        var sent = JsonNode.Parse(saved.PostData!)!;
+        var ifNode = sent["Activities"]!.AsArray().Single(a => (string?)a!["ActivityType"] == "action-exec-rules")!;
         var rules = ifNode["ActivityPara"]!["ExecRulesTask"]!["Rules"]!.AsArray();
         Assert.Equal(3, rules.Count);
         Assert.Equal("Blur", (string?)rules[0]!["Conditions"]![0]!["Key"]);
         Assert.Equal("||", (string?)rules[0]!["Linker"]);
         Assert.Equal(">=720", (string?)rules[1]!["Conditions"]![0]!["Value"]);
         Assert.Empty(rules[2]!["Conditions"]!.AsArray());
-        // Activities: input 0, A 1, QC 2, IF 3, B 4, C 5, output 6.
         Assert.Equal("5", string.Join(',', rules[0]!["RearDriveIndexs"]!.AsArray().Select(i => (int)i!)));
         Assert.Equal("4", string.Join(',', rules[1]!["RearDriveIndexs"]!.AsArray().Select(i => (int)i!)));
         Assert.Equal("5", string.Join(',', rules[2]!["RearDriveIndexs"]!.AsArray().Select(i => (int)i!)));
         Assert.Equal("4,5", string.Join(',', ifNode["ReardriveIndex"]!.AsArray().Select(i => (int)i!)));
-
-        // This build does not execute QC and IF nodes yet: the server refuses, and the canvas shows why on the node.
-        await Assertions.Expect(page.Locator(".react-flow__node .node-error")).ToContainTextAsync("is not supported by this server yet");
-        await Chromium.ScreenshotAsync(page, "05-canvas-server-error-on-node");
-
-        // Without them: A fans out to B and C and to the output; B and C fan in to the output.
-        await NodeOf(page, "action-exec-rules").ClickAsync();
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Delete node" }).ClickAsync();
-        await NodeOf(page, "action-AIQualityControl").ClickAsync();
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Delete node" }).ClickAsync();
-        await NodeOf(page, "action-trans", 0).ClickAsync();
-        await CheckInPanelAsync(page, "Transcode #2");
-        await CheckInPanelAsync(page, "Transcode #3");
-        var saved = await page.RunAndWaitForRequestAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync(), r => r.Url.EndsWith("/mps/CreateSchedule", StringComparison.Ordinal));
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "#/orchestrations/[0-9]+$"));
-        await Assertions.Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(5);
-        await Chromium.ScreenshotAsync(page, "06-canvas-saved");
+        await Assertions.Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(7);
+        await Chromium.ScreenshotAsync(page, "05-canvas-saved");
 
-        // The API reads back what was drawn.
-        var sent = JsonNode.Parse(saved.PostData!)!;
+        // The API reads back what was drawn: every Activity (the IF rules in the dragged order), trigger and layout.
         var scheduleId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         var info = (await server.Mps.OkAsync("DescribeSchedules", new { ScheduleIds = new[] { scheduleId } })).GetProperty("ScheduleInfoSet")[0];
         var readBack = JsonNode.Parse(info.GetRawText())!;
@@ -160,7 +154,10 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         Assert.True(JsonNode.DeepEquals(sent["Trigger"], readBack["Trigger"]), $"sent {sent["Trigger"]}\nread {readBack["Trigger"]}");
         Assert.Equal((string?)sent["MfCanvasLayout"], (string?)readBack["MfCanvasLayout"]);
         Assert.Equal("/out/", (string?)readBack["OutputDir"]);
-        Assert.Equal("input,action-trans,action-trans,action-trans,output", string.Join(',', readBack["Activities"]!.AsArray().Select(a => (string)a!["ActivityType"]!)));
+        Assert.Equal(
+            "input,action-trans,action-AIQualityControl,action-exec-rules,action-trans,action-trans,output",
+            string.Join(',', readBack["Activities"]!.AsArray().Select(a => (string)a!["ActivityType"]!)));
+        Assert.Equal(QcPreset, (int)readBack["Activities"]![2]!["ActivityPara"]!["QualityControlTask"]!["Definition"]!);
 
         // Enable from the list; edit and delete are then refused with the reason.
         await page.GetByRole(AriaRole.Link, new() { Name = "← Orchestrations" }).ClickAsync();
@@ -191,14 +188,44 @@ public sealed class ConsoleScenarioTests(BuiltConsoleServer server, Chromium chr
         await Assertions.Expect(page.Locator("tr[data-task] .status-finish")).ToBeVisibleAsync(new() { Timeout = (float)TaskTimeout.TotalMilliseconds });
         await Chromium.ScreenshotAsync(page, "09-tasks");
         await page.Locator("tr[data-task] a").First.ClickAsync();
-        await Assertions.Expect(page.Locator("article.result[data-status='SUCCESS']")).ToHaveCountAsync(3, new() { Timeout = (float)TaskTimeout.TotalMilliseconds });
-        await Assertions.Expect(page.Locator(".run-graph .react-flow__node.run-success")).ToHaveCountAsync(3);
+        // A, QC, IF and C succeed; B (#4) is the branch not taken (the 320×240 clip is not ≥ 720 high, and whichever of
+        // Blur / else won runs C).
+        await Assertions.Expect(page.Locator("article.result[data-status='SUCCESS']")).ToHaveCountAsync(4, new() { Timeout = (float)TaskTimeout.TotalMilliseconds });
+        await Assertions.Expect(page.Locator("article.result[data-activity-index='4'][data-status='SKIPPED']")).ToContainTextAsync("branch not selected by Activities[3]");
+        await Assertions.Expect(page.Locator(".run-graph .react-flow__node.run-success")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".run-graph .react-flow__node.run-skipped")).ToHaveCountAsync(1);
+
+        // The IF decision shown is the engine's (DescribeTaskDetail ExecRuleTask), with every condition evaluated.
+        var taskId = (await page.Locator("h1").InnerTextAsync())["Task ".Length..];
+        var detail = JsonNode.Parse((await server.Mps.OkAsync("DescribeTaskDetail", new { TaskId = taskId })).GetRawText())!;
+        var ifResult = detail["ScheduleTask"]!["ActivityResultSet"]!.AsArray().Single(r => (string?)r!["ActivityType"] == "ExecRules")!["ActivityResItem"]!["ExecRuleTask"]!;
+        var matched = (int)ifResult["MfMatchedRule"]!;
+        Assert.True(matched is 0 or 2, $"MfMatchedRule {matched}: the Height branch (1) cannot hold for a 240-px-high clip, and the else (2) always does");
+        Assert.Equal("5", string.Join(',', ifResult["Output"]!["RearDriveIndex"]!.AsArray().Select(i => (int)i!)));
+        var decision = page.Locator("article.result[data-activity-index='3'] .decision");
+        await Assertions.Expect(decision).ToHaveAttributeAsync("data-matched-rule", matched.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(decision.Locator("strong")).ToHaveTextAsync(matched == 0 ? "Branch 1 taken (Rules[0])" : "Else branch taken");
+        await Assertions.Expect(decision).ToContainTextAsync("runs Transcode #5");
+        await Assertions.Expect(decision.Locator("tbody tr")).ToHaveCountAsync(ifResult["MfEvaluations"]!.AsArray().Count);
+        var heightRow = decision.Locator("tbody tr[data-rule='1']");
+        await Assertions.Expect(heightRow).ToContainTextAsync("Height");
+        await Assertions.Expect(heightRow.Locator("td").Nth(3)).ToHaveTextAsync("240");
+        await Assertions.Expect(heightRow.Locator("td").Nth(4)).ToHaveTextAsync("no");
+
+        // The skipped node never began; the QC card lists as many findings as the node's Output has.
+        await Assertions.Expect(page.Locator("article.result[data-activity-index='4'] header .sub")).ToContainTextAsync("— →");
+        var qcOutput = detail["ScheduleTask"]!["ActivityResultSet"]!.AsArray().Single(r => (int)r!["MfActivityIndex"]! == 2)!["ActivityResItem"]!["QualityControlTask"]!["Output"]!;
+        var findings = (qcOutput["QualityControlResultSet"]?.AsArray().Count ?? 0) + (qcOutput["ContainerDiagnoseResultSet"]?.AsArray().Count ?? 0);
+        await Assertions.Expect(page.Locator("article.result[data-activity-index='2'] .qc-findings")).ToHaveAttributeAsync("data-findings", findings.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
         var preview = page.Locator("article.result video[data-key]").First;
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => { const v = document.querySelector('article.result video[data-key]'); return v && v.readyState >= 1 && v.duration > 0; }");
         await Chromium.ScreenshotAsync(page, "10-task-page");
-        await page.Locator("article.result details.attempt summary").First.ClickAsync();
-        await Assertions.Expect(page.Locator("article.result pre.mono").First).ToContainTextAsync("ffmpeg");
+        await decision.ScrollIntoViewIfNeededAsync();
+        await Chromium.ScreenshotAsync(page, "10a-task-page-if-decision");
+        await page.Locator("article.result[data-activity-index='1'] details.attempt summary").First.ClickAsync();
+        await Assertions.Expect(page.Locator("article.result[data-activity-index='1'] pre.mono").First).ToContainTextAsync("ffmpeg");
         await Chromium.ScreenshotAsync(page, "10b-task-page-ffmpeg-command");
 
         // Disable, then delete.
