@@ -192,6 +192,31 @@ public abstract partial class EngineComplianceTests
         Assert.Equal((160, 90), (probed.Width, probed.Height));
     }
 
+    /// <summary>IF under IF: the inner IF node on the selected branch is decided in the same change; the one on the
+    /// other branch is SKIPPED, and so is everything below it.</summary>
+    [Fact]
+    public async Task ExecRules_NestedIfNodes_InnerDecidedOnTheSelectedBranchOnly()
+    {
+        Activity[] activities =
+        [
+            Input(1),
+            If([2, 3], When(null, [2], ("Width", ">=300")), When(null, [3])),
+            If([4], When(null, [4], ("HasAudio", "true"))),
+            If([5], When(null, [5])),
+            Transcode(M4a(), "{inputName}_audio.{format}", 6),
+            Transcode(Mp4(0), "{inputName}_video.{format}", 6),
+            Output(),
+        ];
+        var (_, bucket, detail) = await RunAsync("if-nested", Media.Video, "nested.mp4", activities);
+
+        Assert.Equal([4L], Selected(ExecRuleItem(TaskView.ScheduleTask(detail), 2)));
+        Assert.Equal(("SKIPPED", NotSelected), (TaskView.Node(detail, 3).Status, TaskView.Node(detail, 3).Message));
+        Assert.Empty(TaskView.Node(detail, 3).Attempts);
+        Assert.Equal("SUCCESS", TaskView.Node(detail, 4).Status);
+        Assert.Equal(("SKIPPED", "predecessor Activities[3] was skipped"), (TaskView.Node(detail, 5).Status, TaskView.Node(detail, 5).Message));
+        Assert.Equal(["nested.mp4", "nested_audio.m4a"], (await Host.ObjectCommitsAsync(bucket)).Keys.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task ExecRules_Schedule_RawStringsRoundTripAndBadRulesRefused()
     {
