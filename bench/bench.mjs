@@ -257,7 +257,13 @@ async function main() {
     // ---- QC: the content pass vs a decode-only pass and vs one pass per detector (bench/qc.mjs) ----
     if (!process.argv.includes('--skip-qc') && !process.argv.includes('--store-only')) {
       phase = Date.now();
-      rows.push(...await qcBench({ work, quick, dll: serverDll(), shellWords }));
+      try {
+        rows.push(...await qcBench({ work, quick, dll: serverDll(), shellWords }));
+      } catch (error) {
+        // One failed figure must not cost the others: print it as a row and go on to S1–S3.
+        console.error(error);
+        rows.push(['QC bench', 'failed', '', String(error.message).split('\n')[0]]);
+      }
       phaseDone('QC');
     }
 

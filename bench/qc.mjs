@@ -65,7 +65,9 @@ export async function qcBench({ work, quick, dll, shellWords }) {
   console.log(`QC source: ${seconds} s 1920x1080 H.264 + AAC`);
   const cli = ['dotnet', [dll, 'qc-inspect', source, '--json']];
   const first = JSON.parse((await wall(...cli)).stdout);
-  const contentArgs = shellWords(first.CommandLines[0]);
+  // The pass's frame output went to a FIFO the CLI read and removed; replayed alone it writes to /dev/null (the frame
+  // detectors' CPU is in the CLI's wall figure, not in this ffmpeg-only one).
+  const contentArgs = shellWords(first.CommandLines[0]).map((arg) => (arg.endsWith('.gray') ? '/dev/null' : arg));
   const decodeOnly = ['-hide_banner', '-nostdin', '-nostats', '-i', source, '-f', 'null', '-'];
   const passes = separatePasses(source);
   const cpuDir = join(work, 'qc-times');
