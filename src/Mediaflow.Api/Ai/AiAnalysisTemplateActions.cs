@@ -9,5 +9,5 @@ namespace Mediaflow.Api.Ai;
 public static class AiAnalysisTemplateActions
 {
     public static void Register(MpsActionTable table) =>
-        AiTemplateActions.Register(table, AiAnalysisTemplates.FamilyName, services => services.GetRequiredService<TemplateFamily<AiAnalysisTemplate>>());
+        Templates.TemplateFamilyActions.Register(table, AiAnalysisTemplates.FamilyName, services => services.GetRequiredService<TemplateFamily<AiAnalysisTemplate>>());
 }

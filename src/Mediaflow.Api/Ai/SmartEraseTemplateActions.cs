@@ -7,5 +7,5 @@ namespace Mediaflow.Api.Ai;
 public static class SmartEraseTemplateActions
 {
     public static void Register(MpsActionTable table) =>
-        AiTemplateActions.Register(table, SmartEraseTemplates.Family.Name, _ => SmartEraseTemplates.Family);
+        Templates.TemplateFamilyActions.Register(table, SmartEraseTemplates.Family.Name, _ => SmartEraseTemplates.Family);
 }

@@ -37,8 +37,8 @@ public static class TemplateFamilyActions
         where T : class, IStoredTemplate<T> =>
         Register(table, family.Name, _ => family, createResponse);
 
-    /// <param name="familyOf">The family, from the request's services when it is built at startup (quality control: from the registered inspectors).</param>
-    private static void Register<T>(MpsActionTable table, string name, Func<IServiceProvider, TemplateFamily<T>> familyOf, Func<T, object>? createResponse = null)
+    /// <param name="familyOf">The family, from the request's services when it is built at startup (quality control: from the registered inspectors; AI analysis: with the configured models).</param>
+    internal static void Register<T>(MpsActionTable table, string name, Func<IServiceProvider, TemplateFamily<T>> familyOf, Func<T, object>? createResponse = null)
         where T : class, IStoredTemplate<T>
     {
         table.Add($"Create{name}Template", async (caller, body, services, cancellationToken) =>
