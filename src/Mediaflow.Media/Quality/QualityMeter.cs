@@ -93,36 +93,10 @@ public sealed class QualityMeter(MediaOptions options, MediaProcessRunner runner
                 new(["1:v:0"], [new ScaleFilter(width, height), new SetSarFilter(), new FormatFilter("yuv420p")], [reference]),
                 new([distorted, reference], [new SsimFilter()], [scored]),
             ],
-            Outputs = [new FfmpegOutput { Path = "/dev/null", Maps = [$"[{scored}]"], Video = new VideoEncoding { Encoder = "wrapped_avframe" }, Muxer = new PlainMuxer("null") }],
+            Outputs = [NullSink(scored)],
         };
-        var lines = new List<string>();
-        var gate = new Lock();
-        var run = await runner.RunAsync(
-            new ProcessRunRequest
-            {
-                Program = options.FfmpegPath,
-                Arguments = FfmpegArgumentRenderer.Render(job),
-                StandardOutputIsProgress = true,
-                NoProgressTimeout = options.NoProgressTimeout,
-                OnStandardErrorLine = line =>
-                {
-                    lock (gate)
-                    {
-                        lines.Add(line);
-                    }
-                },
-            },
-            cancellationToken);
-        if (run.ExitCode != 0)
-        {
-            var (code, retryable, message) = FfmpegFailureClassifier.Classify(run.ExitCode, run.LogTail);
-            throw new MediaFailure(code, message, retryable, run.CommandLine, run.LogTail);
-        }
-
-        lock (gate)
-        {
-            return SsimSummaryParser.ParseLast(lines)
-                ?? throw MediaFailure.Permanent(MediaErrorCodes.ContentUnsupported, "ffmpeg's ssim filter printed no summary (no frames compared).");
-        }
+        var (lines, _) = await RunAsync(job, cancellationToken);
+        return SsimSummaryParser.ParseLast(lines)
+            ?? throw MediaFailure.Permanent(MediaErrorCodes.ContentUnsupported, "ffmpeg's ssim filter printed no summary (no frames compared).");
     }
 }
