@@ -21,6 +21,11 @@ public static class FfmpegArgumentRenderer
         }
 
         var args = new List<string> { "-hide_banner", "-nostdin", "-nostats", "-y", "-progress", "pipe:1" };
+        if (job.CopyTimestamps)
+        {
+            args.Add("-copyts");
+        }
+
         foreach (var input in job.Inputs)
         {
             RenderInput(args, input, job.MaxPixels);
@@ -93,6 +98,16 @@ public static class FfmpegArgumentRenderer
         else if (output.VideoStreams.Count > 0)
         {
             RenderVideoStreams(args, output.VideoStreams);
+        }
+        else if (output.VideoCopy is { } copy)
+        {
+            args.Add("-c:v");
+            args.Add("copy");
+            if (copy.BitstreamFilters.Count > 0)
+            {
+                args.Add("-bsf:v");
+                args.Add(string.Join(',', copy.BitstreamFilters));
+            }
         }
         else
         {

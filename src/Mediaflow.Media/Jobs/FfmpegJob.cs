@@ -18,4 +18,7 @@ public sealed record FfmpegJob
 
     /// <summary>Encoder threads per output (<c>-threads</c>); 0 = ffmpeg decides.</summary>
     public int Threads { get; init; }
+
+    /// <summary>Keep the inputs' own timestamps instead of starting at zero (<c>-copyts</c>).</summary>
+    public bool CopyTimestamps { get; init; }
 }

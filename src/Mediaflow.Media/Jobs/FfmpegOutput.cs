@@ -12,6 +12,9 @@ public sealed record FfmpegOutput
     /// <summary>Null = no video (<c>-vn</c>).</summary>
     public VideoEncoding? Video { get; init; }
 
+    /// <summary>The video copied as it is, through bitstream filters (<c>-c:v copy -bsf:v …</c>); only with <see cref="Video"/> null.</summary>
+    public StreamCopy? VideoCopy { get; init; }
+
     /// <summary>Null = no audio (<c>-an</c>).</summary>
     public AudioEncoding? Audio { get; init; }
 

@@ -58,6 +58,8 @@ public sealed partial class FormatAnalyzer
             FpsWindows(pts, frame);
         }
 
+        Interleave();
+        ParameterSets();
         foreach (var (type, time) in relativeFound)
         {
             Add(type, time + start); // already relative: shifted so that Relative() below gives it back

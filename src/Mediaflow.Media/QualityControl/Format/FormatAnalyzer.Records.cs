@@ -10,6 +10,7 @@ public sealed partial class FormatAnalyzer
         var pts = packet.Number("pts_time");
         var dts = packet.Number("dts_time");
         var at = dts ?? pts;
+        Place(packet, state.MediaType, at);
         if (pts is { } p)
         {
             packetOrigin = Math.Min(packetOrigin, p);

@@ -6,7 +6,8 @@ namespace Mediaflow.Media.QualityControl.Format;
 /// video frame (for the jitter rules), never the records themselves. Times in the result are seconds from the earliest
 /// timestamp seen (the first decoded frame). Rules and thresholds: docs/quality-control-format.md, <see cref="FormatRules"/>.
 /// </summary>
-public sealed partial class FormatAnalyzer(string container)
+/// <param name="interleaveSeconds">AVTimestampInterleave's threshold (<see cref="FormatRules.InterleaveSeconds"/> unless the template sets one).</param>
+public sealed partial class FormatAnalyzer(string container, double interleaveSeconds = FormatRules.InterleaveSeconds)
 {
     private readonly Dictionary<int, StreamState> streams = [];
     private readonly Dictionary<string, List<double>> found = new(StringComparer.Ordinal);
@@ -26,7 +27,8 @@ public sealed partial class FormatAnalyzer(string container)
         "TimestampFallback", "DtsJitter", "PtsJitter", "PtsLessThanDts", "FpsJitter", "VideoResolutionChanged",
         "AudioSampleRateChanged", "AudioChannelsChanged", "DarOrSarInvalid", "VideoFirstFrameNotIdr", "VideoDecodeFailed",
         "AudioDecodeFailed", "VideoStreamLack", "AudioStreamLack", "VideoDuplicatedFrame", "VideoRotation",
-        "TsMultiPrograms", "Mp4InvalidCodecFourcc", "TimecodeTrackExist", "AudioOutOfPhase",
+        "TsMultiPrograms", "Mp4InvalidCodecFourcc", "TimecodeTrackExist", "AudioOutOfPhase", "AVTimestampInterleave",
+        "ParameterSetsChanged",
     };
 
     public void Observe(FfprobeRecord record)

@@ -32,10 +32,10 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
         [
             "-show_log", "16",
             "-show_entries",
-            "packet=codec_type,stream_index,pts_time,dts_time,flags"
+            "packet=codec_type,stream_index,pts_time,dts_time,flags,pos"
                 + ":frame=media_type,stream_index,key_frame,pts_time,best_effort_timestamp_time,pkt_duration_time,width,height,nb_samples,channels"
                 + ":log=context,level"
-                + ":stream=index,codec_type,codec_name,codec_tag_string,width,height,sample_aspect_ratio,display_aspect_ratio:stream_tags=timecode,rotate"
+                + ":stream=index,codec_type,codec_name,codec_tag_string,time_base,width,height,sample_aspect_ratio,display_aspect_ratio:stream_tags=timecode,rotate"
                 + ":stream_side_data=side_data_type,rotation"
                 + ":program=program_id",
             "-of", "compact", "-i", path,
@@ -51,6 +51,22 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
     {
         var angle = double.TryParse(item.Threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) ? Math.Clamp(a, 90, 180) : 170;
         return new AphasemeterFilter(angle, item.MinDuration is > 0 ? item.MinDuration.Value : 2);
+    }
+
+    /// <summary>
+    /// AVTimestampInterleave's Threshold: seconds, above 0 (default <see cref="FormatRules.InterleaveSeconds"/>); anything
+    /// else is a permanent configuration failure naming the item.
+    /// </summary>
+    internal static double InterleaveThreshold(QcItemRequest? item)
+    {
+        if (string.IsNullOrWhiteSpace(item?.Threshold))
+        {
+            return FormatRules.InterleaveSeconds;
+        }
+
+        return double.TryParse(item.Threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 && double.IsFinite(s)
+            ? s
+            : throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"AVTimestampInterleave: Threshold '{item.Threshold}' is not a number of seconds above 0.");
     }
 
     /// <summary>A decoder's log line on stderr, e.g. <c>[mp2 @ 0x55…] Header missing</c>; the context is the decoder name.</summary>
@@ -69,7 +85,7 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
             return new QcReport { Diagnoses = [.. hls.Where(d => wanted.Contains(d.Type))] };
         }
 
-        var analyzer = new FormatAnalyzer(inspection.Probe.Container);
+        var analyzer = new FormatAnalyzer(inspection.Probe.Container, InterleaveThreshold(inspection.Items.FirstOrDefault(i => i.Type == "AVTimestampInterleave")));
         var reader = new FfprobeCompactReader();
         var gate = new Lock();
         var duration = inspection.Probe.Duration;
@@ -145,6 +161,16 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
                     }
                 },
                 cancellationToken));
+        }
+
+        if (wanted.Contains("ParameterSetsChanged") && ParameterSetTypes(inspection.Probe.Video?.Codec ?? "") is { } nalTypes)
+        {
+            var trace = new ParameterSetTrace();
+            commandLines.Add(await ParameterSetPassAsync(inspection.InputPath, nalTypes, trace, cancellationToken));
+            lock (gate)
+            {
+                analyzer.ObserveParameterSetChanges(trace.Changes);
+            }
         }
 
         IReadOnlyList<QcDiagnosis> diagnoses;

@@ -15,6 +15,12 @@ public static class FormatRules
     /// <summary>A sample aspect ratio outside [1/4, 4] or a display aspect ratio outside [1/5, 5] is invalid.</summary>
     public const double MaxSar = 4, MaxDar = 5;
 
+    /// <summary>
+    /// AVTimestampInterleave: seconds between a packet's timestamp and those of the other kind's packets around it in the
+    /// file (a player reading in file order must buffer that much of one stream to play the other).
+    /// </summary>
+    public const double InterleaveSeconds = 1.0;
+
     /// <summary>At most this many timestamps are listed per item.</summary>
     public const int MaxTimestamps = 20;
 

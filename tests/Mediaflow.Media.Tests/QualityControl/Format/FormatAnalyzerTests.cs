@@ -7,10 +7,10 @@ namespace Mediaflow.Media.Tests.QualityControl.Format;
 /// <summary>The pure reader and analyzer on captured ffprobe 5.1 output (TestData/QualityControl, made with FormatInspector's arguments).</summary>
 public class FormatAnalyzerTests
 {
-    private static IReadOnlyList<QcDiagnosis> Analyze(string file, string container = "mpegts")
+    private static IReadOnlyList<QcDiagnosis> Analyze(string file, string container = "mpegts", double interleave = FormatRules.InterleaveSeconds)
     {
         var reader = new FfprobeCompactReader();
-        var analyzer = new FormatAnalyzer(container);
+        var analyzer = new FormatAnalyzer(container, interleave);
         foreach (var line in TestDataFiles.Read("QualityControl/" + file).Split('\n'))
         {
             if (reader.Feed(line) is { } record)
@@ -119,4 +119,22 @@ public class FormatAnalyzerTests
     [InlineData("[Parsed_showinfo_0 @ 0x55] n:   3 pts:     38 pts_time:1.52    pos: 1 fmt:yuv420p")]
     [InlineData("")]
     public void Parse_OtherLines_Null(string line) => Assert.Null(AshowinfoParser.Parse(line));
+
+    [Fact]
+    public void Finish_CapturedTwoSecondFragments_AVTimestampInterleaveWhereRunsSitFarFromTheOtherStream()
+    {
+        // Fragmented MP4, 2 s fragments: each holds 2 s of video, then the same 2 s of audio. The first fragment's audio
+        // run starts next to video at 1.96 s (flagged from 0 s); the second fragment's video run, after audio at 1.99 s,
+        // is more than 1 s from it from 3.06 s on. The first video run (no audio before it) and the last audio run (no
+        // video after it) are not compared.
+        var found = Analyze("ffprobe-fragmented-interleave.txt", "mov,mp4,m4a,3gp,3g2,mj2");
+        Assert.Equal([0.0, 3.063], found.Single(d => d.Type == "AVTimestampInterleave").Timestamps);
+        Assert.Equal("Warning", found.Single(d => d.Type == "AVTimestampInterleave").SeverityLevel);
+    }
+
+    [Fact]
+    public void Finish_CapturedTwoSecondFragmentsWithThresholdAboveTheFragment_NoInterleaveFinding()
+    {
+        Assert.DoesNotContain(Analyze("ffprobe-fragmented-interleave.txt", "mov,mp4,m4a,3gp,3g2,mj2", interleave: 2.5), d => d.Type == "AVTimestampInterleave");
+    }
 }

@@ -17,11 +17,11 @@ public sealed class FormatInspectorTests : IAsyncDisposable
         dir.Dispose();
     }
 
-    private async Task<IReadOnlyList<QcDiagnosis>> InspectAsync(string path)
+    private async Task<IReadOnlyList<QcDiagnosis>> InspectAsync(string path, params QcItemRequest[] overrides)
     {
         var inspector = new FormatInspector(media.Options, media.Runner);
         var probe = await media.Prober.ProbeAsync(path, CancellationToken.None);
-        var items = inspector.ItemTypes.Select(t => new QcItemRequest(t)).ToList();
+        var items = inspector.ItemTypes.Select(t => overrides.FirstOrDefault(o => o.Type == t) ?? new QcItemRequest(t)).ToList();
         var report = await inspector.InspectAsync(new QcInspection(path, probe, items, dir.Path), new Progress<double>(), CancellationToken.None);
         return report.Diagnoses;
     }
@@ -248,5 +248,54 @@ public sealed class FormatInspectorTests : IAsyncDisposable
         var diagnosis = Single(found, "AudioOutOfPhase");
         Assert.Equal("Warning", diagnosis.SeverityLevel);
         Near(1, diagnosis.Timestamps.Single(), 0.2);
+    }
+
+    /// <summary>Two MPEG-TS encodes joined by the concat demuxer (<c>-c copy</c>): the second's parameter sets are in-band.</summary>
+    private async Task<string> JoinAsync(string name, string first, string second)
+    {
+        var list = Path.Combine(dir.Path, name + ".txt");
+        await File.WriteAllLinesAsync(list, [$"file '{first}'", $"file '{second}'"]);
+        return await TestMedia.GenerateAsync(dir.Path, name, ["-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-f", "mpegts"]);
+    }
+
+    [Fact]
+    public async Task Inspect_BaselineThenHighProfileAtTwoSeconds_ParameterSetsChangedOnly()
+    {
+        var first = await TestMedia.GenerateAsync(dir.Path, "base.ts", [.. Video(), .. X264, "-f", "mpegts"]);
+        var second = await TestMedia.GenerateAsync(dir.Path, "high.ts", [.. Video(), "-c:v", "libx264", "-preset", "fast", "-profile:v", "high", "-g", "25", "-pix_fmt", "yuv420p", "-f", "mpegts"]);
+        var found = await InspectAsync(await JoinAsync("sps.ts", first, second));
+        Near(2, Single(found, "ParameterSetsChanged").Timestamps.Single());
+        Assert.Equal("Warning", Single(found, "ParameterSetsChanged").SeverityLevel);
+        None(found, "VideoResolutionChanged", "TimestampFallback", "VideoDecodeFailed");
+    }
+
+    [Fact]
+    public async Task Inspect_SameEncodeJoinedTwice_NoParameterSetsChanged()
+    {
+        var part = await TestMedia.GenerateAsync(dir.Path, "part.ts", [.. Video(), .. X264, "-f", "mpegts"]);
+        None(await InspectAsync(await JoinAsync("same.ts", part, part)), "ParameterSetsChanged");
+    }
+
+    [Fact]
+    public async Task Inspect_FragmentedMp4WithTwoSecondFragments_AVTimestampInterleave()
+    {
+        // Each fragment holds 2 s of video followed by the same 2 s of audio: read in file order, audio lags video by ~2 s.
+        var path = await TestMedia.GenerateAsync(dir.Path, "frag.mp4",
+            [.. Video(seconds: 4), .. Tone(4), "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "frag_keyframe+empty_moov"]);
+        var interleave = Single(await InspectAsync(path), "AVTimestampInterleave");
+        Near(0, interleave.Timestamps[0]);
+        Assert.Equal(2, interleave.Timestamps.Count);
+
+        // The same file judged with a threshold above the fragment length: nothing.
+        None(await InspectAsync(path, new QcItemRequest("AVTimestampInterleave", "2.5")), "AVTimestampInterleave");
+    }
+
+    [Fact]
+    public async Task Inspect_InterleaveThresholdNotANumber_PermanentConfigurationFailure()
+    {
+        var path = await TestMedia.VideoWithAudioAsync(dir.Path);
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => InspectAsync(path, new QcItemRequest("AVTimestampInterleave", "soon")));
+        Assert.False(failure.Retryable);
+        Assert.Contains("AVTimestampInterleave", failure.Message, StringComparison.Ordinal);
     }
 }
