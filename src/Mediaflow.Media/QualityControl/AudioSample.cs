@@ -20,6 +20,9 @@ public sealed record AudioSample
     /// <summary>EBU R128 momentary loudness (400 ms), LUFS.</summary>
     public double? Momentary { get; init; }
 
+    /// <summary>EBU R128 integrated loudness of everything up to this frame, LUFS (ebur128's running <c>I</c>).</summary>
+    public double? Integrated { get; init; }
+
     public static AudioSample From(MetadataFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
@@ -37,6 +40,7 @@ public sealed record AudioSample
             FlatFactor = frame.Number("lavfi.astats.Overall.Flat_factor") ?? 0,
             Flatness = flatness.Count > 0 ? flatness.Average() : null,
             Momentary = frame.Number("lavfi.r128.M"),
+            Integrated = frame.Number("lavfi.r128.I"),
         };
     }
 }

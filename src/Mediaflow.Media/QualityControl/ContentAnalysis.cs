@@ -85,6 +85,14 @@ public static partial class ContentAnalysis
 
     private const double MomentaryWindow = 0.4;
 
-    /// <summary>Clipping: the peak at full scale held over consecutive samples (astats flat factor), as a clipped waveform does.</summary>
-    private static bool Clipped(AudioSample a) => a.Peak >= -0.5 && a.FlatFactor >= 5;
+    /// <summary>
+    /// Clipping: the peak at full scale held over consecutive samples (astats flat factor), as a clipped waveform does in
+    /// PCM/FLAC; or, after a lossy codec has rounded the flat tops off, a frame at full scale whose peak is within
+    /// <see cref="ClippedCrestDb"/> of its RMS (a waveform squashed into a square; a full-scale sine is 3.01 dB).
+    /// </summary>
+    internal static bool Clipped(AudioSample a) =>
+        (a.Peak >= -0.5 && a.FlatFactor >= 5) || (a.Peak >= ClippedPeakDb && a.Peak - a.Rms <= ClippedCrestDb);
+
+    /// <summary>The lossy clipping rule's peak (dBFS, ≥) and crest factor (peak − RMS, dB, ≤).</summary>
+    public const double ClippedPeakDb = -1, ClippedCrestDb = 2.5;
 }

@@ -154,13 +154,13 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
     private static IReadOnlyList<string> AddAudio(List<FilterChain> chains, IReadOnlyDictionary<string, ItemSettings> items)
     {
         var levels = new List<Filter> { new AudioSetPtsFilter(), new AudioFrameSizeFilter(AudioFrameSamples), new AstatsFilter() };
-        if (items.ContainsKey("LowVoice") || items.ContainsKey("HighVoice"))
+        if (items.ContainsKey("LowVoice") || items.ContainsKey("HighVoice") || items.ContainsKey("AudioEvaluation"))
         {
             levels.Add(new Ebur128Filter());
         }
 
         levels.Add(new MetadataPrintFilter(Audio: true));
-        if (!items.ContainsKey("AudioNoise"))
+        if (!items.ContainsKey("AudioNoise") && !items.ContainsKey("AudioEvaluation"))
         {
             chains.Add(new FilterChain(["0:a:0"], levels, ["mfqca"]));
             return ["mfqca"];

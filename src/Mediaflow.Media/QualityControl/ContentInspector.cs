@@ -56,6 +56,12 @@ public sealed partial class ContentInspector : IQualityInspector
             var findings = ContentAnalysis.Analyze(measurements, settings).ToList();
             var diagnoses = new List<QcDiagnosis>();
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            if (AudioScore.Evaluate(measurements, settings) is { } audioScore)
+            {
+                scores["AudioEvaluationScore"] = audioScore.Score;
+                findings.AddRange(audioScore.Findings);
+            }
+
             foreach (var detectorRun in runs)
             {
                 var report = detectorRun.Complete();

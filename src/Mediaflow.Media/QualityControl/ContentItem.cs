@@ -20,5 +20,6 @@ public sealed record ContentItem(string Type, bool Audio, double Threshold, doub
         new ContentItem("LowVoice", true, -40, 1, "momentary loudness, LUFS (≤)"),
         new ContentItem("HighVoice", true, -10, 0.5, "momentary loudness, LUFS (≥), or clipping"),
         new ContentItem("AudioNoise", true, 0.65, 1, "spectral flatness of the 0–8 kHz band, 0–1 (≥)"),
+        new ContentItem("AudioEvaluation", true, 50, 0, "audio score 0–100 of the whole input (<)"),
     }.ToDictionary(i => i.Type, StringComparer.Ordinal);
 }
