@@ -15,6 +15,7 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<FaceDetector>();
         services.AddSingleton<FaceRecognizer>();
         services.AddSingleton<Erasing.EraseTargetFinder>();
+        services.AddSingleton<Analysis.TextTagger>();
         return services;
     }
 }
