@@ -34,7 +34,7 @@ public sealed class TaskService(
     public async Task<string> ProcessMediaAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Other?.FirstOrDefault(kv => FlatTaskMembers.Contains(kv.Key) && kv.Value.ValueKind != System.Text.Json.JsonValueKind.Null) is { Key: { } flat })
+        if (request.Other?.FirstOrDefault(kv => FlatTaskMembers.Contains(kv.Key) && !FlatAiTasks.Handles(kv.Key) && kv.Value.ValueKind != System.Text.Json.JsonValueKind.Null) is { Key: { } flat })
         {
             throw new ApiException(ApiErrorCodes.InvalidValue(flat), $"{flat} (flat WorkflowTask mode) is not supported yet; pass Activities or ScheduleId");
         }
@@ -191,6 +191,11 @@ public sealed class TaskService(
             return await FlatQualityControlAsync(appId, request, flat, cancellationToken);
         }
 
+        if (FlatAiTasks.Find(request) is var (flatMember, flatValue))
+        {
+            return await FlatAiAsync(appId, request, flatMember, flatValue, cancellationToken);
+        }
+
         if (request.Activities is { Count: > 0 } activities)
         {
             OrchestrationRules.ValidateActivities(activities);
@@ -239,6 +244,17 @@ public sealed class TaskService(
             new() { ActivityType = ActivityTypes.QualityControl, ReardriveIndex = [2], ActivityPara = new ActivityPara { QualityControlTask = input } },
             new() { ActivityType = ActivityTypes.Output, ReardriveIndex = [] },
         ];
+        OrchestrationRules.ValidateActivities(activities);
+        await validation.ValidateActivitiesAsync(appId, activities, cancellationToken);
+        var adHoc = new ScheduleRow { AppId = appId, Id = 0, Version = 0, Kind = ScheduleKinds.Workflow };
+        return (adHoc, new OrchestrationDefinition { Activities = activities, ResourceId = request.ResourceId });
+    }
+
+    /// <summary>Flat AiRecognitionTask / AiAnalysisTask / SmartEraseTask (<see cref="FlatAiTasks"/>).</summary>
+    private async Task<(ScheduleRow Schedule, OrchestrationDefinition Definition)> FlatAiAsync(
+        long appId, ProcessMediaRequest request, string member, System.Text.Json.JsonElement flat, CancellationToken cancellationToken)
+    {
+        var activities = FlatAiTasks.Activities(request, member, flat);
         OrchestrationRules.ValidateActivities(activities);
         await validation.ValidateActivitiesAsync(appId, activities, cancellationToken);
         var adHoc = new ScheduleRow { AppId = appId, Id = 0, Version = 0, Kind = ScheduleKinds.Workflow };

@@ -18,7 +18,7 @@ public sealed record AiAnalysisTemplate : IStoredTemplate<AiAnalysisTemplate>
     /// <summary>Needs a configured ONNX model (<c>Ai:Models:Classification</c>).</summary>
     public AiSwitch? ClassificationConfigure { get; init; }
 
-    /// <summary>Tags from recognized text: not implemented by this build (refused when ON).</summary>
+    /// <summary>Tags: keywords from the text OCR reads and ASR hears (docs/media-ai-analysis.md).</summary>
     public AiSwitch? TagConfigure { get; init; }
 
     /// <summary>Cover selection.</summary>

@@ -5,8 +5,8 @@ namespace Mediaflow.Domain.Ai;
 
 /// <summary>
 /// Field rules of AI analysis templates: every switch is ON/OFF; the switches that need a model we cannot ship
-/// (classification, frame tags) are refused unless the server has that model configured; text tags need recognition
-/// and are refused by this build (docs/media-ai-analysis.md).
+/// (classification, frame tags) are refused unless the server has that model configured; text tags (TagConfigure) come
+/// from OCR/ASR keywords (docs/media-ai-analysis.md).
 /// </summary>
 public static class AiAnalysisTemplateRules
 {
@@ -30,10 +30,6 @@ public static class AiAnalysisTemplateRules
 
         RequireModel(template.ClassificationConfigure, "ClassificationConfigure", AiModelNames.Classification, models);
         RequireModel(template.FrameTagConfigure, "FrameTagConfigure", AiModelNames.FrameTag, models);
-        if (AiSwitch.IsOn(template.TagConfigure))
-        {
-            throw Refuse("TagConfigure", "TagConfigure (tags from recognized text) is not implemented by this server; set its Switch to OFF.");
-        }
     }
 
     public static IEnumerable<(string Field, AiSwitch? Configure)> Switches(AiAnalysisTemplate template)

@@ -22,7 +22,7 @@ public static class SmartEraseNodeRules
 
             try
             {
-                SmartEraseRules.Validate(raw.EraseType, raw.EraseWatermarkConfig);
+                SmartEraseRules.Validate(raw.EraseType, raw.EraseWatermarkConfig, raw.EraseSubtitleConfig, raw.ErasePrivacyConfig);
             }
             catch (ApiException exception)
             {

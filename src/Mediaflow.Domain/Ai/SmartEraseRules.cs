@@ -5,9 +5,11 @@ using Mediaflow.Domain.Templates;
 namespace Mediaflow.Domain.Ai;
 
 /// <summary>
-/// Rules of smart erase templates and raw parameters: <c>EraseType</c> <c>watermark</c> only (subtitle erasing needs
-/// OCR, privacy erasing needs face detection: refused), method <c>auto</c>|<c>custom</c>, model <c>basic</c> (our one
-/// method; <c>advanced</c> refused), areas inside the frame (fractions 0–1 or pixels), custom needs at least one area.
+/// Rules of smart erase templates and raw parameters (docs/media-ai-analysis.md): <c>EraseType</c> watermark (method
+/// <c>auto</c>|<c>custom</c>, model <c>basic</c>), subtitle (method <c>auto</c>|<c>custom</c>, model
+/// <c>standard</c>|<c>area</c>; OCR extraction, translation and subtitle embedding refused) or privacy (<c>blur</c>|<c>mosaic</c>
+/// over faces; plates refused: no plate detector). The config of the chosen type is required; a config of another type
+/// is refused by name. Areas inside the frame (fractions 0–1 or pixels); custom needs at least one area.
 /// </summary>
 public static class SmartEraseRules
 {
@@ -22,29 +24,38 @@ public static class SmartEraseRules
         }
 
         TemplateTextRules.ValidateNameAndComment(template.Name, template.Comment);
-        Validate(template.EraseType, template.EraseWatermarkConfig);
         RefuseExtras(template.NotYetSupported);
+        Validate(template.EraseType, template.EraseWatermarkConfig, template.EraseSubtitleConfig, template.ErasePrivacyConfig);
     }
 
-    public static void Validate(string? eraseType, SmartEraseWatermarkConfig? watermark)
+    public static void Validate(string? eraseType, SmartEraseWatermarkConfig? watermark, SmartEraseSubtitleConfig? subtitle = null, SmartErasePrivacyConfig? privacy = null)
     {
         switch (eraseType)
         {
             case "watermark":
+                RefuseOther("EraseSubtitleConfig", subtitle, eraseType);
+                RefuseOther("ErasePrivacyConfig", privacy, eraseType);
+                ValidateWatermark(watermark ?? throw new ApiException(ApiErrorCodes.MissingParameter, "EraseWatermarkConfig is required for EraseType watermark"));
                 break;
-            case "subtitle" or "privacy":
-                throw Refuse("EraseType", $"EraseType {eraseType} is not implemented by this server ({(eraseType == "subtitle" ? "it needs OCR" : "it needs face detection")}); use watermark.");
+            case "subtitle":
+                RefuseOther("EraseWatermarkConfig", watermark, eraseType);
+                RefuseOther("ErasePrivacyConfig", privacy, eraseType);
+                ValidateSubtitle(subtitle ?? throw new ApiException(ApiErrorCodes.MissingParameter, "EraseSubtitleConfig is required for EraseType subtitle"));
+                break;
+            case "privacy":
+                RefuseOther("EraseWatermarkConfig", watermark, eraseType);
+                RefuseOther("EraseSubtitleConfig", subtitle, eraseType);
+                ValidatePrivacy(privacy ?? throw new ApiException(ApiErrorCodes.MissingParameter, "ErasePrivacyConfig is required for EraseType privacy"));
+                break;
             case null or "":
                 throw new ApiException(ApiErrorCodes.MissingParameter, "EraseType is required");
             default:
                 throw Refuse("EraseType", "EraseType must be subtitle, watermark or privacy.");
         }
+    }
 
-        if (watermark is null)
-        {
-            throw new ApiException(ApiErrorCodes.MissingParameter, "EraseWatermarkConfig is required for EraseType watermark");
-        }
-
+    private static void ValidateWatermark(SmartEraseWatermarkConfig watermark)
+    {
         RefuseExtras(watermark.NotYetSupported);
         if (watermark.WatermarkEraseMethod is not ("auto" or "custom"))
         {
@@ -56,13 +67,77 @@ public static class SmartEraseRules
             throw Refuse("WatermarkModel", "WatermarkModel must be basic (the one method of this server: static-overlay detection + delogo).");
         }
 
-        var custom = watermark.CustomAreas ?? [];
-        if (watermark.WatermarkEraseMethod == "custom" && custom.Sum(c => c.Areas?.Count ?? 0) == 0)
+        ValidateAreas(watermark.WatermarkEraseMethod, watermark.AutoAreas, watermark.CustomAreas);
+    }
+
+    private static void ValidateSubtitle(SmartEraseSubtitleConfig subtitle)
+    {
+        RefuseExtras(subtitle.NotYetSupported);
+        if (subtitle.SubtitleEraseMethod is not ("auto" or "custom"))
         {
-            throw new ApiException(ApiErrorCodes.MissingParameter, "CustomAreas needs at least one area for WatermarkEraseMethod custom");
+            throw Refuse("SubtitleEraseMethod", "SubtitleEraseMethod must be auto or custom.");
         }
 
-        if ((watermark.AutoAreas?.Count ?? 0) > MaxAreas || custom.Count > MaxAreas || custom.Any(c => (c.Areas?.Count ?? 0) > MaxAreas))
+        if (subtitle.SubtitleModel is not (null or "" or "standard" or "area"))
+        {
+            throw Refuse("SubtitleModel", "SubtitleModel must be standard or area.");
+        }
+
+        if (subtitle.OcrSwitch is not (null or "" or AiSwitch.Off))
+        {
+            throw Refuse("OcrSwitch", "OcrSwitch ON (extracting the erased subtitles to a file) is not implemented by this server; use action-SmartSubtitles for OCR subtitles.");
+        }
+
+        if (subtitle.TransSwitch is not (null or "" or AiSwitch.Off))
+        {
+            throw Refuse("TransSwitch", "TransSwitch ON is refused: no translation engine is configured.");
+        }
+
+        if (subtitle.SubtitleEmbedId is not null)
+        {
+            throw Refuse("SubtitleEmbedId", "SubtitleEmbedId needs OCR translation, which this server does not do.");
+        }
+
+        ValidateAreas(subtitle.SubtitleEraseMethod, subtitle.AutoAreas, subtitle.CustomAreas);
+    }
+
+    private static void ValidatePrivacy(SmartErasePrivacyConfig privacy)
+    {
+        RefuseExtras(privacy.NotYetSupported);
+        if (privacy.PrivacyModel is not ("blur" or "mosaic"))
+        {
+            throw Refuse("PrivacyModel", "PrivacyModel must be blur or mosaic.");
+        }
+
+        var targets = privacy.PrivacyTargets ?? [];
+        if (targets.Count == 0)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "PrivacyTargets needs at least one target (face)");
+        }
+
+        foreach (var target in targets)
+        {
+            switch (target)
+            {
+                case "face":
+                    break;
+                case "plate":
+                    throw Refuse("PrivacyTargets", "PrivacyTargets plate needs a licence-plate detection model; Debian ships none and this server's model loader (Ai:Models) takes frame classifiers only, so plates cannot be found. Use face.");
+                default:
+                    throw Refuse("PrivacyTargets", "PrivacyTargets must be face or plate.");
+            }
+        }
+    }
+
+    private static void ValidateAreas(string method, IReadOnlyList<EraseArea>? autoAreas, IReadOnlyList<EraseTimeArea>? customAreas)
+    {
+        var custom = customAreas ?? [];
+        if (method == "custom" && custom.Sum(c => c.Areas?.Count ?? 0) == 0)
+        {
+            throw new ApiException(ApiErrorCodes.MissingParameter, "CustomAreas needs at least one area for the custom method");
+        }
+
+        if ((autoAreas?.Count ?? 0) > MaxAreas || custom.Count > MaxAreas || custom.Any(c => (c.Areas?.Count ?? 0) > MaxAreas))
         {
             throw Refuse("EraseArea", $"at most {MaxAreas} areas");
         }
@@ -75,9 +150,17 @@ public static class SmartEraseRules
             }
         }
 
-        foreach (var area in (watermark.AutoAreas ?? []).Concat(custom.SelectMany(c => c.Areas ?? [])))
+        foreach (var area in (autoAreas ?? []).Concat(custom.SelectMany(c => c.Areas ?? [])))
         {
             ValidateArea(area);
+        }
+    }
+
+    private static void RefuseOther(string field, object? config, string eraseType)
+    {
+        if (config is not null)
+        {
+            throw Refuse(field, $"{field} does not apply to EraseType {eraseType}.");
         }
     }
 

@@ -17,11 +17,13 @@ public sealed record SmartEraseTaskInput : INodeTaskInput
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }
 }
 
-/// <summary>SDK <c>RawSmartEraseParameter</c>, the watermark part.</summary>
+/// <summary>SDK <c>RawSmartEraseParameter</c> (SubtitleEmbedId, UseOriginalPos, UseOriginalSize: refused by name).</summary>
 public sealed record RawSmartEraseParameter
 {
     public string? EraseType { get; init; }
     public SmartEraseWatermarkConfig? EraseWatermarkConfig { get; init; }
+    public SmartEraseSubtitleConfig? EraseSubtitleConfig { get; init; }
+    public SmartErasePrivacyConfig? ErasePrivacyConfig { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }

@@ -4,7 +4,7 @@ using Mediaflow.Domain.Templates;
 
 namespace Mediaflow.Domain.Ai;
 
-/// <summary>Smart erase template (reference/mps-api.md §13.9, SDK <c>SmartEraseTemplateItem</c>); watermark erasing only (docs/media-ai-analysis.md).</summary>
+/// <summary>Smart erase template (reference/mps-api.md §13.9, SDK <c>SmartEraseTemplateItem</c>); watermark, subtitle and privacy (face) erasing (docs/media-ai-analysis.md).</summary>
 public sealed record SmartEraseTemplate : IStoredTemplate<SmartEraseTemplate>
 {
     public long Definition { get; init; }
@@ -13,10 +13,12 @@ public sealed record SmartEraseTemplate : IStoredTemplate<SmartEraseTemplate>
     public string Type { get; init; } = TemplateType.Custom;
     public string EraseType { get; init; } = "";
     public SmartEraseWatermarkConfig? EraseWatermarkConfig { get; init; }
+    public SmartEraseSubtitleConfig? EraseSubtitleConfig { get; init; }
+    public SmartErasePrivacyConfig? ErasePrivacyConfig { get; init; }
     public DateTimeOffset CreateTime { get; init; }
     public DateTimeOffset UpdateTime { get; init; }
 
-    /// <summary>EraseSubtitleConfig, ErasePrivacyConfig, AliasName …: refused by name.</summary>
+    /// <summary>AliasName …: refused by name.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }
 

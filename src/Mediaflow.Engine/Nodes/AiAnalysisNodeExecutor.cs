@@ -12,10 +12,11 @@ namespace Mediaflow.Engine.Nodes;
 /// <summary>
 /// <c>action-AIAnalysis</c> (docs/media-ai-analysis.md): one analysis pass over the input, then one entry per switched-on
 /// analysis in <c>Output</c> (an <c>AiAnalysisResult</c> array): Cover (the image committed like a screenshot),
-/// SegmentRecognition, Highlight, HeadTailRecognition, and Classification/FrameTag through the configured ONNX models.
+/// SegmentRecognition, Highlight, HeadTailRecognition, Classification/FrameTag through the configured ONNX models, and Tag
+/// (keywords from the text OCR reads and ASR hears, <see cref="TextTagger"/>).
 /// The node passes its input through to its successors (DESIGN §7.4).
 /// </summary>
-public sealed class AiAnalysisNodeExecutor(MediaProber prober, MediaAnalyzer analyzer, AiModels models, FrameModelRunner modelRunner) : INodeExecutor
+public sealed class AiAnalysisNodeExecutor(MediaProber prober, MediaAnalyzer analyzer, AiModels models, FrameModelRunner modelRunner, TextTagger tagger) : INodeExecutor
 {
     public const string CoverPattern = "{inputName}_aiAnalysisCover_{definition}.{format}";
 
@@ -66,6 +67,12 @@ public sealed class AiAnalysisNodeExecutor(MediaProber prober, MediaAnalyzer ana
             if (AiSwitch.IsOn(template.FrameTagConfigure))
             {
                 entries.Add(await ModelEntryAsync(execution, input, probe, AiModelNames.FrameTag, commands, cancellationToken));
+            }
+
+            if (AiSwitch.IsOn(template.TagConfigure))
+            {
+                var tags = await tagger.TagAsync(execution.InputPath, probe, execution.WorkDirectory, cancellationToken);
+                entries.Add(AiAnalysisResults.Entry("Tag", "TagTask", input, AiAnalysisResults.Tags(tags)));
             }
 
             progress.Report(100);

@@ -68,6 +68,19 @@ internal static class AiAnalysisResults
         }),
     };
 
+    /// <summary><c>AiAnalysisTaskTagOutput</c>: <c>TagSet: [{Tag, Confidence, SpecialInfo ""}]</c> plus <c>MfCount</c> and <c>MfSources</c> (OCR, ASR).</summary>
+    public static JsonObject Tags(IReadOnlyList<KeywordTag> tags) => new()
+    {
+        ["TagSet"] = new JsonArray([.. tags.Select(t => (JsonNode)new JsonObject
+        {
+            ["Tag"] = t.Tag,
+            ["Confidence"] = t.Confidence,
+            ["SpecialInfo"] = "",
+            ["MfCount"] = t.Count,
+            ["MfSources"] = new JsonArray([.. t.Sources.Select(s => (JsonNode)JsonValue.Create(s))]),
+        })]),
+    };
+
     public static JsonObject HeadTail(HeadTail headTail) => new()
     {
         ["HeadTimeOffset"] = headTail.HeadTimeOffset,

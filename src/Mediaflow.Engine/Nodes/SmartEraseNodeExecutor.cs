@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Ai;
 using Mediaflow.Domain.Orchestrations;
@@ -9,12 +8,18 @@ using Mediaflow.Media.Probing;
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary>
-/// <c>action-SmartErase</c>, watermark erasing (docs/media-ai-analysis.md): the areas are the template's/raw
-/// parameter's CustomAreas (method custom) or the detected static overlays (method auto; only those touching AutoAreas
-/// when given); the input is written again with them delogo'd, committed like a transcode output
-/// (<c>Output: {Path, OutputStorage}</c>, SDK <c>AiAnalysisTaskDelLogoOutput</c>); a successor consumes the erased video.
+/// <c>action-SmartErase</c> (docs/media-ai-analysis.md). The areas, by <c>EraseType</c>:
+/// <list type="bullet">
+/// <item>watermark: the CustomAreas over their time ranges (method custom) or the detected static overlays (method
+/// auto; only those touching AutoAreas when given), filled by <c>delogo</c>;</item>
+/// <item>subtitle: the CustomAreas over their time ranges (custom) or the text lines OCR reads inside AutoAreas / the
+/// lower half of the frame, over the times they are shown (auto), filled by <c>delogo</c>;</item>
+/// <item>privacy: the faces the Haar cascade finds, tracked over the sampled frames, blurred or pixelized.</item>
+/// </list>
+/// The input is written again without them, committed like a transcode output (<c>Output: {Path, OutputStorage}</c>,
+/// SDK <c>AiAnalysisTaskDelLogoOutput</c>, plus <c>MfEraseAreaSet</c>); a successor consumes the erased video.
 /// </summary>
-public sealed class SmartEraseNodeExecutor(MediaProber prober, SmartEraser eraser) : INodeExecutor
+public sealed class SmartEraseNodeExecutor(MediaProber prober, SmartEraser eraser, EraseTargetFinder finder) : INodeExecutor
 {
     public const string OutputPattern = "{inputName}_smartErase_{definition}.{format}";
 
@@ -23,25 +28,30 @@ public sealed class SmartEraseNodeExecutor(MediaProber prober, SmartEraser erase
     public async Task<NodeExecutionResult> ExecuteAsync(NodeExecution execution, IProgress<double> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execution);
+        ArgumentNullException.ThrowIfNull(progress);
         var input = execution.Activity.ActivityPara?.SmartEraseTask
             ?? throw new InvalidOperationException($"Activities[{execution.NodeIndex}] has no SmartEraseTask");
-        var config = input.Definition is null or 0
-            ? input.RawParameter?.EraseWatermarkConfig
-            : ImageNodes.Template(execution, SmartEraseTemplates.Family, input.Definition.Value).EraseWatermarkConfig;
-        if (config is null)
-        {
-            return NodeExecutionResult.Failed(MediaErrorCodes.ConfigurationUnsupported, "no EraseWatermarkConfig", retryable: false);
-        }
-
+        var (eraseType, watermark, subtitle, privacy) = Configuration(execution, input);
         try
         {
             var probe = await prober.ProbeAsync(execution.InputPath, cancellationToken);
             var video = probe.Video ?? throw MediaFailure.Permanent(MediaErrorCodes.NoVideoMedia, "the input has no video stream to erase");
-            var regions = config.WatermarkEraseMethod == "custom"
-                ? CustomRegions(config, video.Width, video.Height)
-                : Within(await eraser.DetectStaticAreasAsync(execution.InputPath, probe, execution.WorkDirectory, cancellationToken), config.AutoAreas, video.Width, video.Height);
+            var find = new Progress<double>(p => progress.Report(p * 0.5));
+            IReadOnlyList<TimedErase> erases = eraseType switch
+            {
+                "subtitle" when subtitle is not null => subtitle.SubtitleEraseMethod == "custom"
+                    ? Custom(subtitle.CustomAreas, "subtitle", video.Width, video.Height)
+                    : await finder.FindSubtitlesAsync(execution.InputPath, probe.Duration, (int)video.Width, (int)video.Height, Pixels(subtitle.AutoAreas, video.Width, video.Height),
+                        subtitle.SubtitleModel == "area", execution.WorkDirectory, find, cancellationToken),
+                "privacy" when privacy is not null =>
+                    await finder.FindFacesAsync(execution.InputPath, probe.Duration, privacy.PrivacyModel == "mosaic" ? EraseFill.Mosaic : EraseFill.Blur, execution.WorkDirectory, find, cancellationToken),
+                "watermark" when watermark is not null => watermark.WatermarkEraseMethod == "custom"
+                    ? Custom(watermark.CustomAreas, "watermark", video.Width, video.Height)
+                    : Within(await eraser.DetectStaticAreasAsync(execution.InputPath, probe, execution.WorkDirectory, cancellationToken), Pixels(watermark.AutoAreas, video.Width, video.Height)),
+                _ => throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"no configuration for EraseType {eraseType}"),
+            };
             var local = Path.Combine(execution.WorkDirectory, "erased.mp4");
-            var command = await eraser.EraseAsync(execution.InputPath, probe, regions.Select(r => r.Region).ToList(), local, progress, cancellationToken);
+            var command = await eraser.EraseAsync(execution.InputPath, probe, erases, local, new Progress<double>(p => progress.Report(50 + (p * 0.5))), cancellationToken);
             var key = OutputPaths.ObjectKey(execution.OutputDirectory, input.OutputObjectPath, OutputPattern,
                 OutputPathVariables.ForInput(execution.InputKey, "mp4", input.Definition ?? 0));
             return new NodeExecutionResult
@@ -51,10 +61,7 @@ public sealed class SmartEraseNodeExecutor(MediaProber prober, SmartEraser erase
                 Output = new JsonObject
                 {
                     ["Path"] = OutputPaths.WirePath(key),
-                    ["MfEraseAreaSet"] = new JsonArray([.. regions.Select(r => (JsonNode)new JsonObject
-                    {
-                        ["X"] = r.Region.X, ["Y"] = r.Region.Y, ["Width"] = r.Region.Width, ["Height"] = r.Region.Height, ["Detected"] = r.Detected,
-                    })]),
+                    ["MfEraseAreaSet"] = new JsonArray([.. erases.Select(Area)]),
                 },
                 CommandLine = command,
                 OutputSeconds = probe.Duration,
@@ -67,36 +74,51 @@ public sealed class SmartEraseNodeExecutor(MediaProber prober, SmartEraser erase
         }
     }
 
-    private static List<(EraseRegion Region, bool Detected)> CustomRegions(SmartEraseWatermarkConfig config, long width, long height)
+    private static (string? EraseType, SmartEraseWatermarkConfig? Watermark, SmartEraseSubtitleConfig? Subtitle, SmartErasePrivacyConfig? Privacy) Configuration(NodeExecution execution, SmartEraseTaskInput input)
     {
-        var regions = new List<(EraseRegion, bool)>();
-        foreach (var time in config.CustomAreas ?? [])
+        if (input.Definition is null or 0)
         {
-            if (time.BeginMs != 0 || time.EndMs != 0)
-            {
-                // Time-limited areas would need delogo's timeline support; refused at run time rather than erased all along.
-                throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported,
-                    string.Create(CultureInfo.InvariantCulture, $"CustomAreas with BeginMs/EndMs ({time.BeginMs}-{time.EndMs}) are not implemented; use 0/0 (the whole video)"));
-            }
-
-            foreach (var area in time.Areas ?? [])
-            {
-                var (x, y, w, h) = area.InPixels(width, height);
-                regions.Add((new EraseRegion(x, y, w, h), false));
-            }
+            var raw = input.RawParameter;
+            return (raw?.EraseType, raw?.EraseWatermarkConfig, raw?.EraseSubtitleConfig, raw?.ErasePrivacyConfig);
         }
 
-        return regions;
+        var template = ImageNodes.Template(execution, SmartEraseTemplates.Family, input.Definition.Value);
+        return (template.EraseType, template.EraseWatermarkConfig, template.EraseSubtitleConfig, template.ErasePrivacyConfig);
     }
 
-    private static List<(EraseRegion Region, bool Detected)> Within(IReadOnlyList<EraseRegion> detected, IReadOnlyList<EraseArea>? autoAreas, long width, long height)
+    private static JsonNode Area(TimedErase erase)
     {
-        if (autoAreas is not { Count: > 0 })
+        var area = new JsonObject
         {
-            return [.. detected.Select(r => (r, true))];
+            ["X"] = erase.Region.X, ["Y"] = erase.Region.Y, ["Width"] = erase.Region.Width, ["Height"] = erase.Region.Height, ["Detected"] = erase.Detected,
+            ["Type"] = erase.Kind,
+            ["StartTimeOffset"] = erase.Start,
+        };
+        if (erase.End is { } end)
+        {
+            area["EndTimeOffset"] = end;
         }
 
-        var boxes = autoAreas.Select(a => a.InPixels(width, height)).ToList();
-        return [.. detected.Where(r => boxes.Any(b => r.X < b.X + b.Width && b.X < r.X + r.Width && r.Y < b.Y + b.Height && b.Y < r.Y + r.Height)).Select(r => (r, true))];
+        if (erase.Text is not null)
+        {
+            area["Text"] = erase.Text;
+        }
+
+        return area;
     }
+
+    /// <summary>Given areas over their time ranges (BeginMs/EndMs; EndMs 0 = to the end), filled by delogo.</summary>
+    private static List<TimedErase> Custom(IReadOnlyList<EraseTimeArea>? custom, string kind, long width, long height) =>
+        [.. (custom ?? []).SelectMany(time => (time.Areas ?? []).Select(area =>
+        {
+            var (x, y, w, h) = area.InPixels(width, height);
+            return new TimedErase(new EraseRegion(x, y, w, h), time.BeginMs / 1000.0, time.EndMs == 0 ? null : time.EndMs / 1000.0, EraseFill.Delogo, kind, Detected: false);
+        }))];
+
+    private static List<EraseRegion> Pixels(IReadOnlyList<EraseArea>? areas, long width, long height) =>
+        [.. (areas ?? []).Select(a => a.InPixels(width, height)).Select(p => new EraseRegion(p.X, p.Y, p.Width, p.Height))];
+
+    private static List<TimedErase> Within(IReadOnlyList<EraseRegion> detected, List<EraseRegion> autoAreas) =>
+        [.. detected.Where(r => autoAreas.Count == 0 || autoAreas.Any(b => SubtitleAreas.Touches(b, r)))
+            .Select(r => new TimedErase(r, 0, null, EraseFill.Delogo, "watermark", Detected: true))];
 }

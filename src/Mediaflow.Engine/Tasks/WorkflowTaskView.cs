@@ -14,12 +14,21 @@ public static class WorkflowTaskView
         ArgumentNullException.ThrowIfNull(scheduleTask);
         var results = new JsonArray();
         JsonNode? qualityControl = null;
+        var recognition = new JsonArray();
+        var analysis = new JsonArray();
+        JsonNode? smartErase = null;
         foreach (var result in scheduleTask["ActivityResultSet"]?.AsArray().OfType<JsonObject>() ?? [])
         {
             // A flat AiQualityControlTask (ProcessMedia) reports in its own member, not among the media results (spec §12).
             if (result["ActivityResItem"]?["QualityControlTask"] is { } inspection)
             {
                 qualityControl = inspection.DeepClone();
+                continue;
+            }
+
+            // Flat AiRecognitionTask / AiAnalysisTask / SmartEraseTask (and a workflow's AI nodes): their spec result members.
+            if (AiResult(result, recognition, analysis, ref smartErase))
+            {
                 continue;
             }
 
@@ -43,9 +52,46 @@ public static class WorkflowTaskView
             ["MetaData"] = scheduleTask["MetaData"]?.DeepClone(),
             ["MediaProcessResultSet"] = results,
             ["AiContentReviewResultSet"] = new JsonArray(),
-            ["AiAnalysisResultSet"] = new JsonArray(),
-            ["AiRecognitionResultSet"] = new JsonArray(),
+            ["AiAnalysisResultSet"] = analysis,
+            ["AiRecognitionResultSet"] = recognition,
             ["AiQualityControlTaskResult"] = qualityControl,
+            ["SmartEraseTaskResult"] = smartErase,
         };
+    }
+
+    /// <summary>
+    /// A recognition/analysis node's <c>Output</c> is already an array of <c>AiRecognitionResult</c> / <c>AiAnalysisResult</c>
+    /// (one per switch): its entries join the result set. A smart erase node's item is the <c>SmartEraseTaskResult</c>.
+    /// </summary>
+    private static bool AiResult(JsonObject result, JsonArray recognition, JsonArray analysis, ref JsonNode? smartErase)
+    {
+        var item = result["ActivityResItem"];
+        if (item?["RecognitionTask"] is JsonObject recognized)
+        {
+            Append(recognized, recognition);
+            return true;
+        }
+
+        if (item?["AnalysisTask"] is JsonObject analyzed)
+        {
+            Append(analyzed, analysis);
+            return true;
+        }
+
+        if (item?["SmartEraseTask"] is JsonObject erased)
+        {
+            smartErase = erased.DeepClone();
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Append(JsonObject task, JsonArray set)
+    {
+        foreach (var entry in task["Output"] as JsonArray ?? [])
+        {
+            set.Add(entry?.DeepClone());
+        }
     }
 }

@@ -14,6 +14,8 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<SpeechRecognizer>();
         services.AddSingleton<FaceDetector>();
         services.AddSingleton<FaceRecognizer>();
+        services.AddSingleton<Erasing.EraseTargetFinder>();
+        services.AddSingleton<Analysis.TextTagger>();
         return services;
     }
 }

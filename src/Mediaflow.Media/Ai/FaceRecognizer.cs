@@ -1,4 +1,3 @@
-using Mediaflow.Media.Jobs;
 using OpenCvSharp;
 using OpenCvSharp.Face;
 
@@ -27,22 +26,11 @@ public sealed class FaceRecognizer(AiRunner runner, FaceDetector detector)
             return []; // no one registered: no one can be recognized
         }
 
-        var options = runner.Options;
-        var directory = Path.Combine(workDirectory, "faces");
-        Directory.CreateDirectory(directory);
-        var job = new FfmpegJob
-        {
-            Inputs = [new FfmpegInput { Path = inputPath }],
-            FilterGraph = [new FilterChain(["0:v:0"], [new FpsFilter(options.FaceFramesPerSecond)], ["v"])],
-            Outputs = [new FfmpegOutput { Path = Path.Combine(directory, "%06d.png"), Maps = ["[v]"], Video = new VideoEncoding { Encoder = "png", PixelFormat = "gray" }, Muxer = new ImageMuxer(Sequence: true) }],
-        };
-        await runner.RunFfmpegAsync(job, duration, new Progress<double>(p => progress?.Report(p * 0.5)), cancellationToken);
-
-        var step = 1.0 / options.FaceFramesPerSecond;
+        var images = await FaceFrames.SampleAsync(runner, inputPath, duration, Path.Combine(workDirectory, "faces"), new Progress<double>(p => progress?.Report(p * 0.5)), cancellationToken);
+        var step = 1.0 / runner.Options.FaceFramesPerSecond;
         var people = samples.Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
         using var recognizer = Train(samples, people);
         var hits = new List<(int Frame, string PersonId, double Confidence, Rect Box)>();
-        var images = Directory.GetFiles(directory, "*.png").Order(StringComparer.Ordinal).ToList();
         foreach (var (path, index) in images.Select((p, i) => (p, i)))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -46,7 +46,8 @@ public class AiAnalysisTemplateRulesTests
         Assert.Equal("InvalidParameterValue.CoverConfigure",
             Assert.Throws<ApiException>(() => AiAnalysisTemplateRules.Validate(new AiAnalysisTemplate { Name = "x", CoverConfigure = new AiSwitch { Switch = "on" } }, AiModels.None)).Code);
         Assert.Equal("InvalidParameterValue.TagConfigure",
-            Assert.Throws<ApiException>(() => AiAnalysisTemplateRules.Validate(new AiAnalysisTemplate { Name = "x", TagConfigure = On }, AiModels.None)).Code);
+            Assert.Throws<ApiException>(() => AiAnalysisTemplateRules.Validate(new AiAnalysisTemplate { Name = "x", TagConfigure = new AiSwitch { Switch = "YES" } }, AiModels.None)).Code);
+        AiAnalysisTemplateRules.Validate(new AiAnalysisTemplate { Name = "x", TagConfigure = On }, AiModels.None); // text tags need no model
         var unknown = JsonSerializer.Deserialize<AiAnalysisTemplate>("""{"Name":"x","DescriptionConfigure":{"Switch":"ON"}}""")!;
         Assert.Equal("InvalidParameterValue.DescriptionConfigure",
             Assert.Throws<ApiException>(() => AiAnalysisTemplateRules.Validate(unknown, AiModels.None)).Code);

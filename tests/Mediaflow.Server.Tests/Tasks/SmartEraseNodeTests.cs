@@ -13,6 +13,7 @@ public sealed class SmartEraseNodeTests(MediaflowServer server) : IClassFixture<
     private const string Key = "in/logo.mp4";
     private static readonly int[] ToNode1 = [1];
     private static readonly int[] ToOutput2 = [2];
+    private static readonly string[] Plate = ["plate"];
     private string bucket = "";
     private string clean = "";
 
@@ -76,18 +77,18 @@ public sealed class SmartEraseNodeTests(MediaflowServer server) : IClassFixture<
         })).GetProperty("Definition").GetInt64();
         var listed = (await Mps.OkAsync("DescribeSmartEraseTemplates", new { Definitions = new[] { definition } })).GetProperty("SmartEraseTemplateSet")[0];
         Assert.Equal("custom", listed.GetProperty("EraseWatermarkConfig").GetProperty("WatermarkEraseMethod").GetString());
-        (await Mps.CallAsync("CreateSmartEraseTemplate", new { Name = "faces", EraseType = "privacy", ErasePrivacyConfig = new { PrivacyModel = "blur" } }))
-            .AssertError("InvalidParameterValue.EraseType");
+        (await Mps.CallAsync("CreateSmartEraseTemplate", new { Name = "plates", EraseType = "privacy", ErasePrivacyConfig = new { PrivacyModel = "blur", PrivacyTargets = Plate } }))
+            .AssertError("InvalidParameterValue.PrivacyTargets");
         (await Mps.CallAsync("ProcessMedia", new
         {
             InputInfo = Orchestrations.CosInput(bucket, Key),
             Activities = new object[]
             {
                 new { ActivityType = "input", ReardriveIndex = ToNode1 },
-                new { ActivityType = "action-SmartErase", ReardriveIndex = ToOutput2, ActivityPara = new { SmartEraseTask = new { Definition = 0, RawParameter = new { EraseType = "subtitle" } } } },
+                new { ActivityType = "action-SmartErase", ReardriveIndex = ToOutput2, ActivityPara = new { SmartEraseTask = new { Definition = 0, RawParameter = new { EraseType = "subtitle", EraseSubtitleConfig = new { SubtitleEraseMethod = "auto", OcrSwitch = "ON" } } } } },
                 new { ActivityType = "output" },
             },
-        })).AssertError("InvalidParameterValue.EraseType");
+        })).AssertError("InvalidParameterValue.OcrSwitch");
         await Mps.OkAsync("DeleteSmartEraseTemplate", new { Definition = definition });
     }
 

@@ -7,7 +7,8 @@ namespace Mediaflow.Media.Ai.Erasing;
 
 /// <summary>
 /// Smart erase (docs/media-ai-analysis.md): finds static overlay areas on sampled frames
-/// (<see cref="StaticAreaDetector"/>) and writes the input again with areas filled by <c>delogo</c> — H.264 (CRF 18,
+/// (<see cref="StaticAreaDetector"/>) and writes the input again with areas removed (<see cref="EraseGraph"/>: <c>delogo</c>, blur or
+/// mosaic, each over its time range) — H.264 (CRF 18,
 /// the configured x264 preset) + AAC 128 kb/s in MP4.
 /// </summary>
 public sealed class SmartEraser(MediaOptions options, MediaProcessRunner runner)
@@ -38,18 +39,23 @@ public sealed class SmartEraser(MediaOptions options, MediaProcessRunner runner)
             .Select(r => StaticAreaDetector.Scale(r, video.Width / (double)SampleWidth, video.Height / (double)SampleHeight, 2))];
     }
 
-    /// <summary>Writes <paramref name="outputPath"/> (MP4) with every region delogo'd; regions are clamped into the frame.</summary>
-    public async Task<string> EraseAsync(string inputPath, ProbeResult probe, IReadOnlyList<EraseRegion> regions, string outputPath, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="outputPath"/> (MP4) with every region delogo'd over the whole video; regions are clamped into the frame.</summary>
+    public Task<string> EraseAsync(string inputPath, ProbeResult probe, IReadOnlyList<EraseRegion> regions, string outputPath, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        return EraseAsync(inputPath, probe, [.. regions.Select(r => new TimedErase(r, 0, null, EraseFill.Delogo, "watermark", Detected: true))], outputPath, progress, cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="outputPath"/> (MP4) with every area removed over its time range (<see cref="EraseGraph"/>).</summary>
+    public async Task<string> EraseAsync(string inputPath, ProbeResult probe, IReadOnlyList<TimedErase> erases, string outputPath, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(probe);
-        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(erases);
         var video = probe.Video ?? throw MediaFailure.Permanent(MediaErrorCodes.NoVideoMedia, "the input has no video stream to erase");
-        var filters = regions.Select(r => r.ClampedTo(video.Width, video.Height)).OfType<EraseRegion>()
-            .Select(r => (Filter)new DelogoFilter(r.X, r.Y, r.Width, r.Height)).Append(new FormatFilter("yuv420p")).ToList();
         var job = new FfmpegJob
         {
             Inputs = [new FfmpegInput { Path = inputPath }],
-            FilterGraph = [new(["0:v:0"], filters, ["mfev"])],
+            FilterGraph = EraseGraph.Build("0:v:0", "mfev", erases, video.Width, video.Height, probe.Duration),
             Outputs =
             [
                 new FfmpegOutput
