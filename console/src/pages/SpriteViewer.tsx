@@ -46,7 +46,7 @@ export default function SpriteViewer({ bucket, vttKey }: { bucket: string; vttKe
       <div className="row">
         <div className="thumb" role="img" aria-label={`Thumbnail at ${time.toFixed(2)} s`}
           data-time={time.toFixed(3)} data-sheet={cue?.sheet ?? ''} data-xywh={cue ? `${cue.x},${cue.y},${cue.w},${cue.h}` : ''}
-          style={cue ? { width: cue.w, height: cue.h, backgroundImage: `url("${objectUrl(bucket, cue.sheet)}")`, backgroundPosition: `-${cue.x}px -${cue.y}px` } : undefined} />
+          style={cue ? { width: cue.w, height: cue.h, backgroundImage: `url("${objectUrl(bucket, cue.sheet)}")`, backgroundPosition: `${-cue.x}px ${-cue.y}px` } : undefined} />
         <span className="sub">{time.toFixed(2)} s{cue ? ` · cue ${cue.start.toFixed(2)}–${cue.end.toFixed(2)} s · ${cue.sheet.split('/').pop()}#xywh=${cue.x},${cue.y},${cue.w},${cue.h}` : ''}</span>
       </div>
       <div className="scrub" role="slider" tabIndex={0} aria-label="Sprite timeline" aria-valuemin={0} aria-valuemax={duration} aria-valuenow={Number(time.toFixed(2))}
