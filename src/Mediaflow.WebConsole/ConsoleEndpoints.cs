@@ -16,6 +16,7 @@ public static class ConsoleEndpoints
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddSingleton<ConsoleSessions>();
+        services.AddSingleton<SignInLimiter>();
         services.AddSingleton<ConsoleUserService>();
         services.AddSingleton(new StaticConsole(options.ResolveRoot()));
         return services;

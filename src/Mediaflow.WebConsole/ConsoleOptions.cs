@@ -9,8 +9,20 @@ public sealed class ConsoleOptions
     /// </summary>
     public string? Root { get; set; }
 
-    /// <summary>A session unused this long ends.</summary>
+    /// <summary>A session unused this long ends (sliding expiry).</summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>No session lives longer than this from its sign-in, however much it is used (absolute expiry).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Failed sign-ins from one remote address within <see cref="SignInWindow"/> before it is answered 429.</summary>
+    public int SignInFailuresPerAddress { get; set; } = 20;
+
+    /// <summary>Failed sign-ins for one user name (SecretId, or AppId + console user) within <see cref="SignInWindow"/> before it is answered 429.</summary>
+    public int SignInFailuresPerUser { get; set; } = 5;
+
+    /// <summary>The window the sign-in failure limits count over.</summary>
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The directory to serve, or null when no built console exists.</summary>
     public string? ResolveRoot()

@@ -3,6 +3,8 @@ import type { NodeType, Wire } from '../api'
 import { describeTemplates } from '../api'
 import type { FlowNode } from './model'
 import { label } from './model'
+import SchemaForm from '../forms/SchemaForm'
+import { fieldForError, nodeOptionSchemas, templateSchemas } from '../forms/schema'
 
 const templateCache = new Map<string, Promise<Wire[]>>()
 function templatesOf(family: string): Promise<Wire[]> {
@@ -28,6 +30,12 @@ export default function NodePanel({ node, type, candidates, readOnly, onPara, on
   const { Definition, ...options } = node.data.para ?? {}
   const [optionsText, setOptionsText] = useState(() => JSON.stringify(options, null, 2))
   const [optionsError, setOptionsError] = useState<string | null>(null)
+  const optionSchema = nodeOptionSchemas[node.data.paraMember ?? ''] ?? null
+  const [tab, setTab] = useState<'form' | 'json'>(optionSchema ? 'form' : 'json')
+  // A server error on this node that names an options field (InvalidParameterValue.<Field>) is shown next to it.
+  const errorCode = /((?:InvalidParameterValue|MissingParameter)\.\w+)/.exec(node.data.error ?? '')?.[1]
+  const optionFieldError = optionSchema && errorCode ? fieldForError(optionSchema, errorCode, node.data.error ?? '') : null
+  const chosenTemplate = templates?.find((t) => t.Definition === Definition)
 
   useEffect(() => {
     if (!family) return
@@ -72,11 +80,35 @@ export default function NodePanel({ node, type, candidates, readOnly, onPara, on
           {templates?.length === 0 && <span className="hint">No {family} templates; enter the Definition in the options or create one on the Templates page.</span>}
         </label>
       )}
-      <label>Node options ({node.data.paraMember})
-        <textarea aria-label="Node options" rows={8} spellCheck={false} value={optionsText} disabled={readOnly} onChange={(e) => applyOptions(e.target.value)} />
-        <span className="hint">The rest of {node.data.paraMember} as JSON: output path, watermarks, time offsets…</span>
-        {optionsError && <span className="hint error">{optionsError}</span>}
-      </label>
+      {chosenTemplate && (
+        <details className="template-fields">
+          <summary>Template fields ({chosenTemplate.Type ?? 'Custom'}, read-only here)</summary>
+          <dl className="mono small">{(templateSchemas[family ?? ''] ?? []).filter((f) => f.kind !== 'group' && chosenTemplate[f.name] !== undefined && chosenTemplate[f.name] !== '').map((f) => (
+            <div key={f.name}><dt>{f.label}</dt><dd>{String(chosenTemplate[f.name])}</dd></div>))}
+            {(templateSchemas[family ?? ''] ?? []).filter((f) => f.kind === 'group' && chosenTemplate[f.name]).map((f) => (
+              <div key={f.name}><dt>{f.label}</dt><dd>{Object.entries(chosenTemplate[f.name] as object).filter(([, v]) => v !== null && v !== '' && typeof v !== 'object').map(([k, v]) => `${k} ${v}`).join(' · ')}</dd></div>))}
+          </dl>
+        </details>
+      )}
+      <div className="node-options">
+        <div className="tabs" role="tablist" aria-label="Node options as">
+          {optionSchema && <button type="button" role="tab" aria-selected={tab === 'form'} className={tab === 'form' ? 'active' : ''} onClick={() => setTab('form')}>Options</button>}
+          <button type="button" role="tab" aria-selected={tab === 'json'} className={tab === 'json' ? 'active' : ''} onClick={() => { setOptionsText(JSON.stringify(options, null, 2)); setTab('json') }}>JSON</button>
+        </div>
+        {tab === 'form' && optionSchema ? (
+          <fieldset disabled={readOnly}>
+            <SchemaForm fields={optionSchema} value={options} error={optionFieldError ? { path: optionFieldError, message: node.data.error ?? '' } : null}
+              onChange={(next) => { setOptionsText(JSON.stringify(next, null, 2)); onPara(Definition === undefined ? next : { Definition, ...next }) }} />
+            <span className="hint">Other fields of {node.data.paraMember} (watermarks, mosaics…) are in the JSON tab.</span>
+          </fieldset>
+        ) : (
+          <label>Node options ({node.data.paraMember})
+            <textarea aria-label="Node options" rows={8} spellCheck={false} value={optionsText} disabled={readOnly} onChange={(e) => applyOptions(e.target.value)} />
+            <span className="hint">The rest of {node.data.paraMember} as JSON: output path, watermarks, time offsets…</span>
+            {optionsError && <span className="hint error">{optionsError}</span>}
+          </label>
+        )}
+      </div>
       <fieldset className="targets">
         <legend>Next nodes</legend>
         {candidates.map((c) => (

@@ -7,6 +7,7 @@ import { href } from '../router'
 import { ErrorBox, Loading, PageHeader, Status } from '../ui'
 import MediaNode from '../editor/MediaNode'
 import { fromSchedule, label } from '../editor/model'
+import SpriteViewer from './SpriteViewer'
 
 const nodeTypes = { media: MediaNode }
 
@@ -163,6 +164,7 @@ export default function TaskPage({ taskId }: { taskId: string }) {
                 )
               })()}
               {r.ActivityType === 'AiQualityControl' && item?.Output && <QcFindings output={item.Output} duration={Number(task.ScheduleTask?.MetaData?.Duration) || 0} />}
+              {typeof item?.Output?.WebVttPath === 'string' && <SpriteViewer bucket={bucket} vttKey={item.Output.WebVttPath.replace(/^\//, '')} />}
               {keys.length > 0 && <div className="outputs">{keys.map((k) => <figure key={k}><Preview bucket={bucket} objectKey={k} /><figcaption><a href={objectUrl(bucket, k, true)}>{k}</a></figcaption></figure>)}</div>}
               {(r.MfAttempts ?? []).map((a: Wire) => (
                 <details key={a.Attempt} className="attempt">

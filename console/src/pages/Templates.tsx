@@ -1,6 +1,10 @@
 import { useState } from 'react'
+import type { FormEvent } from 'react'
 import type { Wire } from '../api'
-import { describeNodeTypes, describeTemplates, mps } from '../api'
+import { ApiError, describeNodeTypes, describeTemplates, mps } from '../api'
+import SchemaForm from '../forms/SchemaForm'
+import type { FieldError } from '../forms/SchemaForm'
+import { fallbackSchema, fieldForError, templateSchemas } from '../forms/schema'
 import { href } from '../router'
 import { Empty, ErrorBox, Loading, PageHeader, useLoad } from '../ui'
 
@@ -32,25 +36,40 @@ export default function Templates({ family }: { family?: string }) {
 
 function Family({ family }: { family: string }) {
   const templates = useLoad(() => describeTemplates(family), [family])
-  const [editing, setEditing] = useState<{ definition: number | null; text: string } | null>(null)
+  const schema = templateSchemas[family] ?? fallbackSchema
+  const [editing, setEditing] = useState<{ definition: number | null; value: Wire; tab: 'form' | 'json'; text: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [fieldError, setFieldError] = useState<FieldError | null>(null)
 
   const startEdit = (t: Wire | null) => {
     const body = t ? Object.fromEntries(Object.entries(t).filter(([k]) => !readOnlyFields.has(k))) : { Name: '' }
-    setEditing({ definition: t?.Definition ?? null, text: JSON.stringify(body, null, 2) })
+    setEditing({ definition: t?.Definition ?? null, value: body, tab: 'form', text: JSON.stringify(body, null, 2) })
     setError(null)
+    setFieldError(null)
   }
 
-  async function save() {
+  /** Switching tabs carries the edit over: the form's value becomes the JSON text, valid JSON text becomes the form's value. */
+  function switchTab(tab: 'form' | 'json') {
+    if (!editing || editing.tab === tab) return
+    if (tab === 'json') { setEditing({ ...editing, tab, text: JSON.stringify(editing.value, null, 2) }); return }
+    try { setEditing({ ...editing, tab, value: JSON.parse(editing.text) }); setError(null) } catch (e) { setError(`The JSON does not parse: ${(e as Error).message}`) }
+  }
+
+  async function save(e?: FormEvent) {
+    e?.preventDefault()
     if (!editing) return
+    setError(null)
+    setFieldError(null)
     try {
-      const body = JSON.parse(editing.text)
+      const body = editing.tab === 'json' ? JSON.parse(editing.text) : editing.value
       if (editing.definition === null) await mps(`Create${family}Template`, body)
       else await mps(`Modify${family}Template`, { ...body, Definition: editing.definition })
       setEditing(null)
       templates.reload()
-    } catch (e) {
-      setError((e as Error).message)
+    } catch (err) {
+      const path = err instanceof ApiError && editing.tab === 'form' ? fieldForError(schema, err.code, err.message) : null
+      if (path) setFieldError({ path, message: `${err instanceof ApiError ? err.code + ': ' : ''}${(err as Error).message}` })
+      else setError(err instanceof ApiError ? `${err.code}: ${err.message}` : (err as Error).message)
     }
   }
 
@@ -68,14 +87,28 @@ function Family({ family }: { family: string }) {
   return (
     <div className="templates">
       <div className="row"><button onClick={() => startEdit(null)}>New {family} template</button></div>
-      {error && <ErrorBox error={error} />}
+      {error && !editing && <ErrorBox error={error} />}
       {editing && (
-        <div className="card editor-card">
-          <h3>{editing.definition === null ? `New ${family} template` : `Edit template ${editing.definition}`}</h3>
-          <textarea aria-label="Template JSON" rows={14} spellCheck={false} value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} />
-          <p className="hint">The fields of Create{family}Template (reference/mps-api.md); invalid fields are refused by the server with their name.</p>
-          <div className="row"><button onClick={save}>Save</button><button className="secondary" onClick={() => setEditing(null)}>Cancel</button></div>
-        </div>
+        <form className="card editor-card template-form" onSubmit={save} aria-labelledby="template-form-title">
+          <h3 id="template-form-title">{editing.definition === null ? `New ${family} template` : `Edit template ${editing.definition}`}</h3>
+          <div className="tabs" role="tablist" aria-label="Edit as">
+            <button type="button" role="tab" aria-selected={editing.tab === 'form'} className={editing.tab === 'form' ? 'active' : ''} onClick={() => switchTab('form')}>Form</button>
+            <button type="button" role="tab" aria-selected={editing.tab === 'json'} className={editing.tab === 'json' ? 'active' : ''} onClick={() => switchTab('json')}>JSON</button>
+          </div>
+          {editing.tab === 'form' ? (
+            <>
+              <SchemaForm fields={schema} value={editing.value} onChange={(value) => setEditing({ ...editing, value })} error={fieldError} />
+              {!templateSchemas[family] && <p className="hint">The other fields of Create{family}Template are in the JSON tab.</p>}
+            </>
+          ) : (
+            <>
+              <textarea aria-label="Template JSON" rows={14} spellCheck={false} value={editing.text} onChange={(e) => setEditing({ ...editing, text: e.target.value })} />
+              <p className="hint">The fields of Create{family}Template (reference/mps-api.md); invalid fields are refused by the server with their name.</p>
+            </>
+          )}
+          {error && <ErrorBox error={error} />}
+          <div className="row"><button type="submit">Save</button><button type="button" className="secondary" onClick={() => setEditing(null)}>Cancel</button></div>
+        </form>
       )}
       <h2>Custom templates</h2>
       {custom.length === 0 ? <Empty title={`No custom ${family} templates`}><p>Create one, or use a preset below.</p></Empty> : (

@@ -4,7 +4,7 @@ namespace Mediaflow.Persistence.Migrations;
 
 /// <summary>
 /// Console users (DESIGN §7.2 <c>mediaflow users create</c>): a name unique within its account and a salted PBKDF2 hash
-/// of the password. Sessions are not stored: they live in the server's memory and end with it.
+/// of the password. Sessions are stored by migration 11 (console_sessions).
 /// </summary>
 [Migration(12, "console users")]
 public sealed class M0012ConsoleUsers : Migration

@@ -17,7 +17,7 @@ public static class ConsoleAuth
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(session);
-        context.Response.Cookies.Append(CookieName, session.Id, new CookieOptions
+        context.Response.Cookies.Append(CookieName, session.Token, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
@@ -36,7 +36,7 @@ public static class ConsoleAuth
     public static async Task<ConsoleSession?> RequireAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var session = context.RequestServices.GetRequiredService<ConsoleSessions>().Find(context.Request.Cookies[CookieName]);
+        var session = await context.RequestServices.GetRequiredService<ConsoleSessions>().FindAsync(context.Request.Cookies[CookieName], context.RequestAborted);
         if (session is null)
         {
             await ConsoleResults.ErrorAsync(context, StatusCodes.Status401Unauthorized, "AuthFailure.SessionRequired", "Sign in to the console first.");

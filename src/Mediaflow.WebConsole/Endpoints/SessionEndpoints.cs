@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Mediaflow.Domain.Accounts;
@@ -27,6 +28,24 @@ public static class SessionEndpoints
         }
 
         var services = context.RequestServices;
+        var userName = UserName(request);
+        if (userName is null)
+        {
+            await ConsoleResults.ErrorAsync(context, StatusCodes.Status400BadRequest, "MissingParameter", "Give SecretId and SecretKey, or AppId, User and Password.");
+            return;
+        }
+
+        var limiter = services.GetRequiredService<SignInLimiter>();
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var verdict = limiter.Check(address, userName);
+        if (!verdict.Allowed)
+        {
+            context.Response.Headers.RetryAfter = verdict.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            var whose = verdict.Scope == "user" ? "for this user" : "from this address";
+            await ConsoleResults.ErrorAsync(context, StatusCodes.Status429TooManyRequests, "RequestLimitExceeded.SignIn", $"Too many failed sign-ins {whose}; try again in {verdict.RetryAfterSeconds} s.");
+            return;
+        }
+
         (long AppId, string Principal)? who = null;
         if (!string.IsNullOrEmpty(request.SecretId) && request.SecretKey is not null)
         {
@@ -43,19 +62,16 @@ public static class SessionEndpoints
                 who = (appId, user);
             }
         }
-        else
-        {
-            await ConsoleResults.ErrorAsync(context, StatusCodes.Status400BadRequest, "MissingParameter", "Give SecretId and SecretKey, or AppId, User and Password.");
-            return;
-        }
 
         if (who is not { } signedIn)
         {
+            limiter.RecordFailure(address, userName);
             await ConsoleResults.ErrorAsync(context, StatusCodes.Status401Unauthorized, "AuthFailure.InvalidCredentials", "Those credentials do not match an enabled key or console user.");
             return;
         }
 
-        var session = services.GetRequiredService<ConsoleSessions>().Open(signedIn.AppId, signedIn.Principal);
+        limiter.RecordSuccess(userName);
+        var session = await services.GetRequiredService<ConsoleSessions>().OpenAsync(signedIn.AppId, signedIn.Principal, context.RequestAborted);
         ConsoleAuth.SetCookie(context, session);
         await ConsoleResults.JsonAsync(context, Describe(session));
     }
@@ -72,11 +88,19 @@ public static class SessionEndpoints
     {
         if (await ConsoleAuth.RequireAsync(context) is { } session)
         {
-            context.RequestServices.GetRequiredService<ConsoleSessions>().Close(session.Id);
+            await context.RequestServices.GetRequiredService<ConsoleSessions>().CloseAsync(session.Token, context.RequestAborted);
             ConsoleAuth.ClearCookie(context);
             await ConsoleResults.JsonAsync(context, new { SignedOut = true });
         }
     }
+
+    /// <summary>The name the per-user sign-in limit counts: the SecretId, or AppId/User; null when the request names neither.</summary>
+    private static string? UserName(SignIn request) => request switch
+    {
+        { SecretId: { Length: > 0 } secretId, SecretKey: not null } => "key:" + secretId,
+        { AppId: { } appId, User: { Length: > 0 } user, Password: not null } => string.Create(CultureInfo.InvariantCulture, $"user:{appId}/{user}"),
+        _ => null,
+    };
 
     private static object Describe(ConsoleSession session) => new { session.AppId, session.Principal, session.CsrfToken };
 }

@@ -31,3 +31,22 @@ public sealed class UnbuiltConsoleServer : MediaflowServer
         ["MEDIAFLOW__Console__Root"] = Path.Combine(Path.GetTempPath(), "mf-no-console-here"),
     };
 }
+
+/// <summary>A console server with low sign-in limits (3 failures per user name, 6 per address, in 15 minutes).</summary>
+public sealed class LimitedConsoleServer : MediaflowServer
+{
+    public LimitedConsoleServer()
+    {
+        Root = Directory.CreateTempSubdirectory("mf-console-root-").FullName;
+        File.WriteAllText(Path.Combine(Root, "index.html"), "<!doctype html><title>console fixture</title><div id=root></div>");
+    }
+
+    public string Root { get; }
+
+    protected override IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    {
+        ["MEDIAFLOW__Console__Root"] = Root,
+        ["MEDIAFLOW__Console__SignInFailuresPerUser"] = "3",
+        ["MEDIAFLOW__Console__SignInFailuresPerAddress"] = "6",
+    };
+}

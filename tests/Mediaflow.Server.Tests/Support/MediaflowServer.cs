@@ -106,6 +106,25 @@ public class MediaflowServer : IAsyncLifetime, IDisposable
         Mps = MpsFor(Account);
     }
 
+    /// <summary>Kills the server process (like a crash) and starts a new one on the same data directory (new ports).</summary>
+    public async Task RestartAsync()
+    {
+        if (process is not null)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            process.Dispose();
+            process = null;
+        }
+
+        File.Delete(Path.Combine(DataDirectory, "endpoints.json"));
+        await InitializeAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (process is not null)

@@ -1,0 +1,213 @@
+// Typed form schemas of the template families (and node options): one field per wire field, so the console edits
+// templates through selects, numbers with units and ranges, switches and collapsible groups instead of raw JSON. The
+// server stays the judge: the selects list every value it knows (not only the valid combinations), and its
+// InvalidParameterValue.<Field> errors are shown next to the field whose `errors` names them.
+
+export interface Option { value: string | number; label?: string }
+
+interface Base {
+  /** The wire field (PascalCase, as the API takes it). */
+  name: string
+  label: string
+  help?: string
+  /** Error-code suffixes the server uses for this field (InvalidParameterValue.<suffix>); the field's own name always counts. */
+  errors?: string[]
+}
+
+export type Field =
+  | (Base & { kind: 'text'; required?: boolean; placeholder?: string })
+  | (Base & { kind: 'number'; unit?: string; min?: number; max?: number; step?: number })
+  | (Base & { kind: 'select'; options: Option[]; numeric?: boolean })
+  | (Base & { kind: 'switch'; on: string | number; off: string | number })
+  | (Base & { kind: 'group'; fields: Field[]; open?: boolean })
+
+const opts = (...values: (string | number)[]): Option[] => values.map((value) => ({ value }))
+
+const common: Field[] = [
+  { kind: 'text', name: 'Name', label: 'Name', required: true, help: 'Up to 64 characters.' },
+  { kind: 'text', name: 'Comment', label: 'Comment' },
+]
+
+const resolutionAdaptive: Field = {
+  kind: 'select', name: 'ResolutionAdaptive', label: 'Resolution adaptive', options: [
+    { value: 'open', label: 'open — Width is the long side' }, { value: 'close', label: 'close — Width is the width' }],
+}
+const fillType = (values: string[]): Field => ({ kind: 'select', name: 'FillType', label: 'Fill type', options: opts(...values) })
+const width = (errors: string[] = []): Field => ({ kind: 'number', name: 'Width', label: 'Width', unit: 'px', min: 0, max: 4096, help: '0: from the source.', errors })
+const height = (errors: string[] = []): Field => ({ kind: 'number', name: 'Height', label: 'Height', unit: 'px', min: 0, max: 4096, help: '0: from the source.', errors })
+
+const videoCodecs = opts('h264', 'h265', 'av1', 'vp8', 'vp9', 'mpeg2')
+const audioCodecs = opts('aac', 'mp3', 'mp2', 'flac', 'ac3', 'eac3', 'pcm16', 'pcm24', 'opus', 'vorbis')
+
+const video: Field = {
+  kind: 'group', name: 'VideoTemplate', label: 'Video', open: true, fields: [
+    { kind: 'select', name: 'Codec', label: 'Codec', options: videoCodecs, errors: ['VideoCodec'] },
+    { kind: 'number', name: 'Bitrate', label: 'Bitrate', unit: 'kbps', min: 0, max: 100000, help: '0: like the source; else 128–100000.', errors: ['VideoBitrate'] },
+    { kind: 'number', name: 'Fps', label: 'Frame rate', unit: 'fps', min: 0, max: 120, help: '0: like the source.' },
+    resolutionAdaptive,
+    width(['Resolution']),
+    height(['Resolution']),
+    fillType(['black', 'white', 'stretch', 'gauss', 'smarttailor']),
+    { kind: 'number', name: 'Gop', label: 'GOP', unit: 'frames', min: 0, max: 100000 },
+    { kind: 'number', name: 'Vcrf', label: 'CRF', min: 0, max: 51, help: 'Constant quality; replaces Bitrate when set.' },
+    { kind: 'select', name: 'BitDepth', label: 'Bit depth', numeric: true, options: [{ value: 8, label: '8 bit' }, { value: 10, label: '10 bit' }] },
+    { kind: 'select', name: 'VideoProfile', label: 'Profile', options: opts('baseline', 'main', 'high', 'main10') },
+  ],
+}
+
+const audio: Field = {
+  kind: 'group', name: 'AudioTemplate', label: 'Audio', open: true, fields: [
+    { kind: 'select', name: 'Codec', label: 'Codec', options: audioCodecs, errors: ['AudioCodec'] },
+    { kind: 'number', name: 'Bitrate', label: 'Bitrate', unit: 'kbps', min: 0, max: 640, help: '0: the codec default.', errors: ['AudioBitrate'] },
+    { kind: 'select', name: 'SampleRate', label: 'Sample rate', numeric: true, options: [8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 96000].map((v) => ({ value: v, label: `${v} Hz` })) },
+    { kind: 'select', name: 'AudioChannel', label: 'Channels', numeric: true, options: [{ value: 1, label: 'mono' }, { value: 2, label: 'stereo' }, { value: 6, label: '5.1' }] },
+  ],
+}
+
+const transcode: Field[] = [
+  ...common,
+  { kind: 'select', name: 'Container', label: 'Container', options: opts('mp4', 'hls', 'flv', 'ts', 'webm', 'mkv', 'mov', 'mxf', 'mp3', 'm4a', 'flac', 'ogg', 'wav') },
+  { kind: 'switch', name: 'RemoveVideo', label: 'Remove video', on: 1, off: 0 },
+  { kind: 'switch', name: 'RemoveAudio', label: 'Remove audio', on: 1, off: 0 },
+  video,
+  audio,
+]
+
+const imageFormat: Field = { kind: 'select', name: 'Format', label: 'Format', options: opts('jpg', 'png', 'webp') }
+const sampling: Field[] = [
+  { kind: 'select', name: 'SampleType', label: 'Sample by', options: [{ value: 'Percent', label: 'Percent of the duration' }, { value: 'Time', label: 'Time interval' }] },
+  { kind: 'number', name: 'SampleInterval', label: 'Interval', unit: '% or s', min: 1, max: 86400, help: 'Percent: 1–100; Time: seconds.' },
+]
+
+const watermarkText: Field = {
+  kind: 'group', name: 'TextTemplate', label: 'Text watermark', fields: [
+    { kind: 'text', name: 'TextContent', label: 'Text' },
+    { kind: 'select', name: 'FontType', label: 'Font', options: opts('simkai.ttf', 'arial.ttf') },
+    { kind: 'text', name: 'FontSize', label: 'Font size', placeholder: '16px' },
+    { kind: 'text', name: 'FontColor', label: 'Colour', placeholder: '0xFFFFFF' },
+    { kind: 'number', name: 'FontAlpha', label: 'Opacity', min: 0, max: 1, step: 0.1 },
+  ],
+}
+const watermarkImage: Field = {
+  kind: 'group', name: 'ImageTemplate', label: 'Image watermark', fields: [
+    { kind: 'text', name: 'ImageContent', label: 'Image (base64)' },
+    { kind: 'text', name: 'Width', label: 'Width', placeholder: '10%' },
+    { kind: 'text', name: 'Height', label: 'Height', placeholder: '0px' },
+    { kind: 'select', name: 'RepeatType', label: 'Repeat', options: opts('once', 'repeat_last_frame', 'repeat') },
+  ],
+}
+
+/** The form of each template family; families not listed here are edited in the JSON tab (plus Name and Comment). */
+export const templateSchemas: Record<string, Field[]> = {
+  Transcode: transcode,
+  Watermark: [
+    ...common,
+    { kind: 'select', name: 'Type', label: 'Type', options: opts('image', 'text', 'svg') },
+    { kind: 'select', name: 'CoordinateOrigin', label: 'Origin', options: opts('TopLeft', 'TopRight', 'BottomLeft', 'BottomRight', 'Center') },
+    { kind: 'text', name: 'XPos', label: 'X offset', placeholder: '0px or 10%' },
+    { kind: 'text', name: 'YPos', label: 'Y offset', placeholder: '0px or 10%' },
+    watermarkText,
+    watermarkImage,
+  ],
+  SnapshotByTimeOffset: [...common, width(), height(), resolutionAdaptive, imageFormat, fillType(['black', 'white', 'stretch', 'gauss'])],
+  SampleSnapshot: [...common, ...sampling, width(), height(), resolutionAdaptive, imageFormat, fillType(['black', 'white', 'stretch', 'gauss'])],
+  ImageSprite: [
+    ...common, ...sampling,
+    { kind: 'number', name: 'RowCount', label: 'Rows', min: 1, max: 10 },
+    { kind: 'number', name: 'ColumnCount', label: 'Columns', min: 1, max: 10 },
+    width(), height(), resolutionAdaptive, imageFormat, fillType(['black', 'white', 'stretch', 'gauss']),
+  ],
+  AnimatedGraphics: [
+    ...common,
+    { kind: 'select', name: 'Format', label: 'Format', options: opts('gif', 'webp') },
+    { kind: 'number', name: 'Fps', label: 'Frame rate', unit: 'fps', min: 1, max: 30 },
+    width(), height(), resolutionAdaptive,
+    { kind: 'number', name: 'Quality', label: 'Quality', unit: '%', min: 1, max: 100 },
+  ],
+  AdaptiveDynamicStreaming: [
+    ...common,
+    { kind: 'select', name: 'Format', label: 'Format', options: opts('HLS', 'MPEG-DASH') },
+    { kind: 'select', name: 'SegmentType', label: 'Segments', options: opts('ts', 'fmp4') },
+    { kind: 'switch', name: 'DisableHigherVideoBitrate', label: 'No bitrate above the source', on: 1, off: 0 },
+    { kind: 'switch', name: 'DisableHigherVideoResolution', label: 'No resolution above the source', on: 1, off: 0 },
+    { kind: 'switch', name: 'PureAudio', label: 'Audio only', on: 1, off: 0 },
+  ],
+}
+
+/** Fields every family's form shows at least (the rest of an unknown family is in the JSON tab). */
+export const fallbackSchema: Field[] = common
+
+/** The node options (the ActivityPara member beside Definition) each node type's panel edits as a form. */
+export const nodeOptionSchemas: Record<string, Field[]> = {
+  TranscodeTask: [
+    { kind: 'text', name: 'OutputObjectPath', label: 'Output path', placeholder: '/out/{inputName}_{definition}.{format}', help: 'Placeholders: {inputName} {definition} {format}.' },
+    { kind: 'number', name: 'StartTimeOffset', label: 'Start at', unit: 's', min: 0, step: 0.1 },
+    { kind: 'number', name: 'EndTimeOffset', label: 'End at', unit: 's', min: 0, step: 0.1 },
+  ],
+  SnapshotByTimeOffsetTask: [
+    { kind: 'text', name: 'OutputObjectPath', label: 'Output path' },
+  ],
+  SampleSnapshotTask: [
+    { kind: 'text', name: 'OutputObjectPath', label: 'Output path' },
+  ],
+  ImageSpriteTask: [
+    { kind: 'text', name: 'OutputObjectPath', label: 'Sprite path' },
+    { kind: 'text', name: 'WebVttObjectName', label: 'WebVTT path' },
+  ],
+  AnimatedGraphicTask: [
+    { kind: 'number', name: 'StartTimeOffset', label: 'Start at', unit: 's', min: 0, step: 0.1 },
+    { kind: 'number', name: 'EndTimeOffset', label: 'End at', unit: 's', min: 0, step: 0.1 },
+    { kind: 'text', name: 'OutputObjectPath', label: 'Output path' },
+  ],
+  AdaptiveDynamicStreamingTask: [
+    { kind: 'text', name: 'OutputObjectPath', label: 'Manifest path' },
+    { kind: 'text', name: 'SubStreamObjectName', label: 'Sub-stream path' },
+    { kind: 'text', name: 'SegmentObjectName', label: 'Segment path' },
+  ],
+}
+
+/** The field path an API error names (InvalidParameterValue.VideoCodec → ['VideoTemplate','Codec']), or null. */
+export function fieldForError(fields: Field[], code: string, message = ''): string[] | null {
+  const suffix = code.includes('.') ? code.slice(code.indexOf('.') + 1) : ''
+  if (!suffix) return null
+  const matches: string[][] = []
+  const walk = (list: Field[], path: string[]) => {
+    for (const f of list) {
+      const here = [...path, f.name]
+      if (f.kind === 'group') walk(f.fields, here)
+      else if (f.name === suffix || f.errors?.includes(suffix)) matches.push(here)
+    }
+  }
+  walk(fields, [])
+  if (matches.length <= 1) return matches[0] ?? null
+  // A name shared by groups (Codec in Video and Audio; Width/Height): the one whose group the message mentions.
+  return matches.find((m) => m.length > 1 && message.toLowerCase().includes(groupWord(m[m.length - 2]))) ?? matches[0]
+}
+
+function groupWord(group: string): string {
+  return group.replace(/Template$/, '').toLowerCase()
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Obj = Record<string, any>
+
+export function getAt(value: Obj, path: string[]): unknown {
+  let current: unknown = value
+  for (const p of path) current = current && typeof current === 'object' ? (current as Obj)[p] : undefined
+  return current
+}
+
+/** A copy of value with path set (undefined deletes the field, and a group left empty is removed). */
+export function setAt(value: Obj, path: string[], next: unknown): Obj {
+  const [head, ...rest] = path
+  const copy: Obj = { ...value }
+  if (rest.length === 0) {
+    if (next === undefined) delete copy[head]
+    else copy[head] = next
+    return copy
+  }
+  const child = setAt(copy[head] && typeof copy[head] === 'object' ? copy[head] : {}, rest, next)
+  if (Object.keys(child).length === 0) delete copy[head]
+  else copy[head] = child
+  return copy
+}
