@@ -108,6 +108,11 @@ export default function Usage() {
   )
 }
 
+/** Labels longer than the label column are cut with an ellipsis (the full text is the SVG title and in the table). */
+function short(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text
+}
+
 /** Horizontal bars of seconds (and images when there are any), with the exact figures in a table below for reading and screen readers. */
 function BarChart({ id, title, groups, label }: { id: string; title: string; groups: Group[]; label: (key: string) => string }) {
   const max = Math.max(1, ...groups.map((g) => g.Seconds))
@@ -117,7 +122,7 @@ function BarChart({ id, title, groups, label }: { id: string; title: string; gro
   const labelWidth = 150
   return (
     <figure className="card usage-chart" data-chart={id}>
-      <figcaption><h2>{title}</h2></figcaption>
+      <figcaption><h2>{title}</h2><span className="usage-legend" aria-hidden><i className="seconds" /> seconds <i className="images" /> images</span></figcaption>
       <svg role="img" aria-label={`${title}: ${groups.map((g) => `${label(g.Key)} ${formatSeconds(g.Seconds)}, ${g.Images} images, ${g.Count} nodes`).join('; ')}`}
         viewBox={`0 0 ${width} ${Math.max(1, groups.length) * row}`} width="100%">
         {groups.map((g, i) => {
@@ -125,7 +130,7 @@ function BarChart({ id, title, groups, label }: { id: string; title: string; gro
           const images = ((width - labelWidth - 90) * g.Images) / maxImages
           return (
             <g key={g.Key} transform={`translate(0 ${i * row})`}>
-              <text x={0} y={17} className="usage-label">{label(g.Key)}</text>
+              <text x={0} y={17} className="usage-label"><title>{label(g.Key)}</title>{short(label(g.Key))}</text>
               {g.Seconds > 0 && <rect x={labelWidth} y={4} width={Math.max(2, seconds)} height={g.Images > 0 ? 8 : 16} className="usage-bar seconds" />}
               {g.Images > 0 && <rect x={labelWidth} y={g.Seconds > 0 ? 13 : 4} width={Math.max(2, images)} height={g.Seconds > 0 ? 8 : 16} className="usage-bar images" />}
               <text x={labelWidth + Math.max(seconds, images) + 6} y={17} className="usage-value">{g.Seconds > 0 ? formatSeconds(g.Seconds) : `${g.Images} img`}</text>
@@ -147,24 +152,30 @@ function BarChart({ id, title, groups, label }: { id: string; title: string; gro
   )
 }
 
-/** Columns per day: processing seconds, with the node count over each column. */
+/** Columns per day: processing seconds, with the node count over each column; the scale's top is labelled. */
 function DayChart({ days }: { days: Group[] }) {
   const max = Math.max(1, ...days.map((d) => d.Seconds))
-  const height = 140
-  const column = Math.max(12, Math.min(48, 900 / Math.max(1, days.length)))
-  const width = column * days.length
+  const width = 1000
+  const height = 120
+  const top = 16
+  const column = width / Math.max(1, days.length)
+  const bar = Math.min(56, column - 6)
   return (
     <figure className="card usage-chart" data-chart="per-day">
       <figcaption><h2>Processing seconds per day</h2></figcaption>
       <svg role="img" aria-label={`Processing seconds per day: ${days.map((d) => `${d.Key.slice(0, 10)} ${formatSeconds(d.Seconds)}, ${d.Count} nodes`).join('; ')}`}
-        viewBox={`0 0 ${width} ${height + 34}`} width="100%" preserveAspectRatio="xMinYMin meet">
+        viewBox={`0 0 ${width} ${top + height + 22}`} width="100%">
+        <line x1={0} x2={width} y1={top} y2={top} className="usage-grid-line" />
+        <text x={0} y={top - 4} className="usage-value">{formatSeconds(max)}</text>
+        <line x1={0} x2={width} y1={top + height} y2={top + height} className="usage-axis" />
         {days.map((d, i) => {
           const h = (height * d.Seconds) / max
+          const x = i * column + (column - bar) / 2
           return (
-            <g key={d.Key} transform={`translate(${i * column} 0)`} data-day={d.Key.slice(0, 10)}>
-              {d.Count > 0 && <text x={column / 2} y={height - h + 10} textAnchor="middle" className="usage-value">{d.Count}</text>}
-              <rect x={3} y={height + 12 - h} width={column - 6} height={Math.max(d.Seconds > 0 ? 2 : 0, h)} className="usage-bar seconds"><title>{`${d.Key.slice(0, 10)}: ${formatSeconds(d.Seconds)}, ${d.Images} images, ${d.Count} nodes`}</title></rect>
-              <text x={column / 2} y={height + 28} textAnchor="middle" className="usage-label">{d.Key.slice(5, 10)}</text>
+            <g key={d.Key} data-day={d.Key.slice(0, 10)}>
+              {d.Count > 0 && <text x={x + bar / 2} y={top + height - h - 4} textAnchor="middle" className="usage-value">{d.Count}</text>}
+              <rect x={x} y={top + height - h} width={bar} height={Math.max(d.Seconds > 0 ? 2 : 0, h)} className="usage-bar seconds"><title>{`${d.Key.slice(0, 10)}: ${formatSeconds(d.Seconds)}, ${d.Images} images, ${d.Count} nodes`}</title></rect>
+              <text x={x + bar / 2} y={top + height + 16} textAnchor="middle" className="usage-label">{d.Key.slice(5, 10)}</text>
             </g>
           )
         })}
