@@ -56,7 +56,7 @@ test('DescribeUsageData: seconds and images of a finished task, in the spec shap
   assert.deepEqual(transcoding.Summary.map((s) => s.Time), [day(-1), day(0), day(1)].map((d) => `${d}T00:00:00+00:00`));
   assert.equal(total(transcoding.Summary).Count, 1);
   assert.ok(Math.abs(total(transcoding.Summary).Usage - transcode.Output.Duration) < 0.002, `${total(transcoding.Summary).Usage} vs ${transcode.Output.Duration}`);
-  assert.deepEqual(transcoding.Details.map((d) => d.Specification), ['Standard.SD']);
+  assert.deepEqual(transcoding.Details.map((d) => d.Specification), ['Standard.H264.SD']);
   assert.deepEqual(snapshots.Details.map((d) => d.Specification), ['ImageSprite']);
   assert.deepEqual(total(snapshots.Summary), { Count: 1, Usage: 1 });
 

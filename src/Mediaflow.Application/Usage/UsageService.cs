@@ -49,7 +49,7 @@ public sealed class UsageService(MediaflowDbContext db, TimeProvider time, Stora
             var images = members.Count > 0 && UsageTaskTypes.Of(members[0])?.Unit == UsageUnit.Images;
             var ofType = records.Where(r => UsageTaskTypes.Of(r.NodeType)?.Name == type).ToList();
             var details = new JsonArray();
-            foreach (var group in ofType.GroupBy(r => UsageTaskTypes.Of(r.NodeType)!.Specification?.Invoke(r.Band)).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var group in ofType.GroupBy(r => UsageTaskTypes.Of(r.NodeType)!.Specification?.Invoke(r.Band, r.Codec)).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 details.Add(new JsonObject { ["Specification"] = group.Key, ["Data"] = PerDay(days, [.. group]) });
             }

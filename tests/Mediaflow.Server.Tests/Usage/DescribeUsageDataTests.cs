@@ -117,9 +117,10 @@ public sealed class DescribeUsageDataTests(DescribeUsageDataTests.UsageServer se
         Assert.Equal(2, count); // the skipped 100020 is not counted
         Assert.Equal(videoSeconds + audioSeconds, seconds, 0.002);
         var details = transcode.GetProperty("Details").EnumerateArray().ToDictionary(d => d.GetProperty("Specification").GetString()!, d => Total(d.GetProperty("Data")));
-        Assert.Equal(["Audio", "Standard." + band], details.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("h264", video.GetProperty("Output").GetProperty("VideoStreamSet")[0].GetProperty("Codec").GetString());
+        Assert.Equal(["Audio", "Standard.H264." + band], details.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(audioSeconds, details["Audio"].Usage, 0.001);
-        Assert.Equal(videoSeconds, details["Standard." + band].Usage, 0.001);
+        Assert.Equal(videoSeconds, details["Standard.H264." + band].Usage, 0.001);
 
         var snapshot = TypeData(usage, "Snapshot");
         Assert.Equal("Images", snapshot.GetProperty("MfUsageUnit").GetString());
