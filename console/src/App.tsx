@@ -9,6 +9,7 @@ import Tasks from './pages/Tasks'
 import TaskPage from './pages/TaskPage'
 import Buckets from './pages/Buckets'
 import Templates from './pages/Templates'
+import Usage from './pages/Usage'
 import { Loading } from './ui'
 
 const sections = [
@@ -16,6 +17,7 @@ const sections = [
   ['tasks', 'Tasks'],
   ['buckets', 'Buckets'],
   ['templates', 'Templates'],
+  ['usage', 'Usage'],
 ] as const
 
 export default function App() {
@@ -54,6 +56,7 @@ export default function App() {
         {section === 'tasks' && id && <TaskPage taskId={id} />}
         {section === 'buckets' && <Buckets bucket={id} prefix={route.slice(2).join('/')} />}
         {section === 'templates' && <Templates family={id} />}
+        {section === 'usage' && <Usage />}
       </main>
     </div>
   )

@@ -38,6 +38,7 @@ public static class MpsActions
         Ai.PersonSampleActions.Register(table);
         Ai.AiAnalysisTemplateActions.Register(table);
         Ai.SmartEraseTemplateActions.Register(table);
+        Usage.DescribeUsageDataAction.Register(table);
         return table;
     }
 }

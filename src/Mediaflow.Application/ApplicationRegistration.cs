@@ -19,6 +19,7 @@ public static class ApplicationRegistration
         services.AddScoped<ScheduleService>();
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueryService>();
+        services.AddScoped<Usage.UsageService>();
         services.AddScoped<TranscodeTemplateService>();
         services.AddScoped<TemplateFamilyService>();
         services.AddScoped<MediaMetaDataService>();

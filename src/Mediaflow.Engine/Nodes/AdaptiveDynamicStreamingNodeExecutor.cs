@@ -87,6 +87,7 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
                 LogTail = string.Join('\n', result.LogTail),
                 OutputSeconds = result.Variants.Count == 0 ? 0 : result.Variants.Max(v => v.Variant.Duration) * rungs,
                 OutputShortSide = (int)result.Variants.Select(v => Math.Min(v.Variant.Width, v.Variant.Height)).DefaultIfEmpty(0).Max(),
+                OutputCodec = template.PureAudio == 1 ? "" : template.StreamInfos.Select(s => s.Video?.Codec ?? "").FirstOrDefault(c => c.Length > 0) ?? "",
             };
         }
         catch (MediaFailure failure)

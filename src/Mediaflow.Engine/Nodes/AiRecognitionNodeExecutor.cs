@@ -73,7 +73,14 @@ public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer
                 }
             }
 
-            return new NodeExecutionResult { Succeeded = true, OutputSet = results, PassesInputThrough = true };
+            return new NodeExecutionResult
+            {
+                Succeeded = true,
+                OutputSet = results,
+                PassesInputThrough = true,
+                OutputSeconds = duration, // usage of the AI nodes: the seconds of media they read (docs/usage.md)
+                OutputShortSide = probe.Video is { } read ? (int)Math.Min(read.Width, read.Height) : 0,
+            };
         }
         catch (MediaFailure failure)
         {

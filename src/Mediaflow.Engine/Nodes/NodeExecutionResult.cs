@@ -43,6 +43,9 @@ public sealed record NodeExecutionResult
 
     public int OutputShortSide { get; init; }
 
+    /// <summary>The output's video codec (ffprobe name, e.g. <c>h264</c>) for the usage specification; "" when none.</summary>
+    public string OutputCodec { get; init; } = "";
+
     public static NodeExecutionResult Failed(string errCodeExt, string message, bool retryable, string commandLine = "", string logTail = "") =>
         new() { Succeeded = false, ErrCodeExt = errCodeExt, Message = message, Retryable = retryable, CommandLine = commandLine, LogTail = logTail };
 }

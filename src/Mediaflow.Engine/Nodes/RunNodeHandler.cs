@@ -407,6 +407,7 @@ public sealed partial class RunNodeHandler(
                 NodeType = node.ActivityType,
                 OutputSeconds = result.OutputSeconds,
                 Band = UsageBands.ForShortSide(result.OutputShortSide),
+                Codec = result.OutputCodec,
                 RecordedAt = now,
             });
             return;

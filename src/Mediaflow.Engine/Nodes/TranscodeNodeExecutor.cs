@@ -122,6 +122,7 @@ public sealed partial class TranscodeNodeExecutor(
             LogTail = string.Join('\n', result.LogTail),
             OutputSeconds = item.Duration,
             OutputShortSide = (int)Math.Min(item.Width, item.Height),
+            OutputCodec = item.VideoStreamSet.Count > 0 ? item.VideoStreamSet[0].Codec : "",
         };
     }
 }

@@ -12,5 +12,8 @@ public sealed class UsageRow
     public string NodeType { get; set; } = "";
     public double OutputSeconds { get; set; }
     public string Band { get; set; } = "";
+
+    /// <summary>The output's video codec as ffprobe names it ("" when none); see M0013.</summary>
+    public string Codec { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
 }

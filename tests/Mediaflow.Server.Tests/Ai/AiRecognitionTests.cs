@@ -12,6 +12,9 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
     private static readonly int[] ToNode3 = [3];
     private string bucket = "";
 
+    private static readonly string[] RecognitionType = ["AIRecognition"];
+    private static readonly string[] RecognitionCentre = ["recognition-usage"];
+
     private MpsClient Mps => server.Mps;
 
     public async Task InitializeAsync()
@@ -96,6 +99,7 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
             InputInfo = Orchestrations.CosInput(bucket, Key),
             OutputStorage = Orchestrations.Output(bucket),
             OutputDir = "/out/",
+            ResourceId = "recognition-usage",
             Activities = new object[]
             {
                 new { ActivityType = "input", ReardriveIndex = ToNode1 },
@@ -130,6 +134,20 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
         var transcode = results.EnumerateArray().Single(r => r.GetProperty("MfActivityIndex").GetInt32() == 2).GetProperty("ActivityResItem").GetProperty("TranscodeTask");
         Assert.Equal("SUCCESS", transcode.GetProperty("Status").GetString());
         Assert.InRange(transcode.GetProperty("Output").GetProperty("Duration").GetDouble(), 3.5, 4.5);
+
+        // Usage (docs/usage.md): the recognition node counts the seconds it read, banded by the source's short side.
+        var today = TimeProvider.System.GetUtcNow();
+        var usage = await Mps.OkAsync("DescribeUsageData", new
+        {
+            StartTime = today.AddDays(-1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            EndTime = today.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            Types = RecognitionType,
+            MfResourceIds = RecognitionCentre,
+        });
+        var recognized = Assert.Single(usage.GetProperty("Data").EnumerateArray());
+        Assert.Equal(1, recognized.GetProperty("Summary").EnumerateArray().Sum(d => d.GetProperty("Count").GetInt64()));
+        Assert.InRange(recognized.GetProperty("Summary").EnumerateArray().Sum(d => d.GetProperty("Usage").GetDouble()), 3.9, 4.1);
+        Assert.Equal("SD", Assert.Single(usage.GetProperty("MfBreakdown").GetProperty("ByBand").EnumerateArray()).GetProperty("Key").GetString());
     }
 
     [Fact]
