@@ -38,7 +38,9 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
       return (
         <details className="field-group" open={field.open || !!holdsError || undefined}>
           <summary>{field.label}</summary>
-          {field.fields.map((f) => <FieldView key={f.name} field={f} path={[...path, f.name]} root={root} onChange={onChange} error={error} idPrefix={idPrefix} />)}
+          <div className="group-fields">
+            {field.fields.map((f) => <FieldView key={f.name} field={f} path={[...path, f.name]} root={root} onChange={onChange} error={error} idPrefix={idPrefix} />)}
+          </div>
         </details>
       )
     }
@@ -63,7 +65,6 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
             <input id={id} name={path.join('.')} type="number" inputMode="decimal" min={field.min} max={field.max} step={field.step ?? 1}
               value={typeof current === 'number' ? current : ''} aria-invalid={!!mine} aria-describedby={describedBy}
               onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))} />
-            {field.unit && <span className="unit" aria-hidden>{field.unit}</span>}
           </div>
           {field.min !== undefined && field.max !== undefined && <span className="hint range">{field.min}–{field.max}</span>}
           {below}
