@@ -14,12 +14,24 @@ public static class WorkflowTaskView
         ArgumentNullException.ThrowIfNull(scheduleTask);
         var results = new JsonArray();
         JsonNode? qualityControl = null;
+        var reviews = new JsonArray();
         foreach (var result in scheduleTask["ActivityResultSet"]?.AsArray().OfType<JsonObject>() ?? [])
         {
             // A flat AiQualityControlTask (ProcessMedia) reports in its own member, not among the media results (spec §12).
             if (result["ActivityResItem"]?["QualityControlTask"] is { } inspection)
             {
                 qualityControl = inspection.DeepClone();
+                continue;
+            }
+
+            // A content review reports its AiContentReviewResult entries in AiContentReviewResultSet (spec §12).
+            if (result["ActivityResItem"]?["ReviewTask"] is { } review)
+            {
+                foreach (var item in review["Output"]?.AsArray() ?? [])
+                {
+                    reviews.Add(item?.DeepClone());
+                }
+
                 continue;
             }
 
@@ -42,7 +54,7 @@ public static class WorkflowTaskView
             ["InputInfo"] = scheduleTask["InputInfo"]?.DeepClone(),
             ["MetaData"] = scheduleTask["MetaData"]?.DeepClone(),
             ["MediaProcessResultSet"] = results,
-            ["AiContentReviewResultSet"] = new JsonArray(),
+            ["AiContentReviewResultSet"] = reviews,
             ["AiAnalysisResultSet"] = new JsonArray(),
             ["AiRecognitionResultSet"] = new JsonArray(),
             ["AiQualityControlTaskResult"] = qualityControl,

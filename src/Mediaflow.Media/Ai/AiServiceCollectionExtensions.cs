@@ -14,6 +14,7 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<SpeechRecognizer>();
         services.AddSingleton<FaceDetector>();
         services.AddSingleton<FaceRecognizer>();
+        services.AddSingleton<Review.ContentReviewer>();
         return services;
     }
 }
