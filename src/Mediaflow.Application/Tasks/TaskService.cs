@@ -186,12 +186,12 @@ public sealed partial class TaskService(
 
     private async Task<(ScheduleRow Schedule, OrchestrationDefinition Definition)> ResolveDagAsync(long appId, ProcessMediaRequest request, CancellationToken cancellationToken)
     {
-        if (request.Other?.GetValueOrDefault(FlatQualityControl) is { ValueKind: not System.Text.Json.JsonValueKind.Null } flat)
+        if (request.Other?.GetValueOrDefault(FlatQualityControl) is { ValueKind: not (System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined) } flat)
         {
             return await FlatQualityControlAsync(appId, request, flat, cancellationToken);
         }
 
-        if (request.Other?.GetValueOrDefault(FlatContentReview) is { ValueKind: not System.Text.Json.JsonValueKind.Null } flatReview)
+        if (request.Other?.GetValueOrDefault(FlatContentReview) is { ValueKind: not (System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined) } flatReview)
         {
             return await FlatContentReviewAsync(appId, request, flatReview, cancellationToken);
         }
