@@ -36,6 +36,8 @@ public static class MpsActions
         DescribeWorkflowsAction.Register(table);
         MfDescribeNodeTypesAction.Register(table);
         Ai.PersonSampleActions.Register(table);
+        Ai.WordSampleActions.Register(table);
+        Ai.ContentReviewTemplateActions.Register(table);
         Ai.AiAnalysisTemplateActions.Register(table);
         Ai.SmartEraseTemplateActions.Register(table);
         Usage.DescribeUsageDataAction.Register(table);

@@ -27,8 +27,10 @@ public static class ApplicationRegistration
         services.AddSingleton<ExternalS3.ExternalS3EventService>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<Ai.PersonSampleService>();
+        services.AddScoped<Ai.WordSampleService>();
         services.TryAddSingleton(Domain.Ai.AiModels.None);
         services.AddSingleton(sp => Domain.Ai.AiAnalysisTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));
+        services.AddSingleton(sp => Domain.Ai.ContentReviewTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));
         return services;
     }
 }

@@ -20,6 +20,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureConsole(modelBuilder);
         ConfigurePersonSamples(modelBuilder);
         ConfigureConsoleSessions(modelBuilder);
+        ConfigureWordSamples(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -52,4 +53,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigureConsole(ModelBuilder modelBuilder);
     partial void ConfigurePersonSamples(ModelBuilder modelBuilder);
     partial void ConfigureConsoleSessions(ModelBuilder modelBuilder);
+    partial void ConfigureWordSamples(ModelBuilder modelBuilder);
 }

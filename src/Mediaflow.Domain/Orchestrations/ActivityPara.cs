@@ -20,6 +20,7 @@ public sealed record ActivityPara
     public Ai.AiRecognitionTaskInput? AiRecognitionTask { get; init; }
     public Ai.AiAnalysisTaskInput? AiAnalysisTask { get; init; }
     public Ai.SmartEraseTaskInput? SmartEraseTask { get; init; }
+    public Ai.AiContentReviewTaskInput? AiContentReviewTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
@@ -51,6 +52,7 @@ public sealed record ActivityPara
         AddIfSet(names, AiRecognitionTask, nameof(AiRecognitionTask));
         AddIfSet(names, AiAnalysisTask, nameof(AiAnalysisTask));
         AddIfSet(names, SmartEraseTask, nameof(SmartEraseTask));
+        AddIfSet(names, AiContentReviewTask, nameof(AiContentReviewTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

@@ -69,6 +69,11 @@ public static partial class OrchestrationRules
             {
                 Ai.AiNodeRules.ValidateRecognition(index, recognition);
             }
+
+            if (activity.ActivityPara?.AiContentReviewTask is { } review)
+            {
+                Ai.AiContentReviewNodeRules.Validate(index, review);
+            }
         }
     }
 

@@ -46,6 +46,8 @@ public static class EngineRegistration
         services.AddSingleton<QualityControl.QualityControlCatalog>();
         services.AddSingleton<INodeExecutor, QualityControlNodeExecutor>();
         services.AddSingleton<INodeExecutor, AiRecognitionNodeExecutor>();
+        services.AddSingleton<INodeExecutor, AiContentReviewNodeExecutor>();
+        services.AddSingleton<WordSampleLibrary>();
         services.AddSingleton<PersonSampleLibrary>();
         services.TryAddSingleton(Domain.Ai.AiModels.None);
         services.AddSingleton<INodeExecutor, AiAnalysisNodeExecutor>();

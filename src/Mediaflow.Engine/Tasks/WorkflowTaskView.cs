@@ -17,6 +17,7 @@ public static class WorkflowTaskView
         var recognition = new JsonArray();
         var analysis = new JsonArray();
         JsonNode? smartErase = null;
+        var reviews = new JsonArray();
         foreach (var result in scheduleTask["ActivityResultSet"]?.AsArray().OfType<JsonObject>() ?? [])
         {
             // A flat AiQualityControlTask (ProcessMedia) reports in its own member, not among the media results (spec §12).
@@ -26,8 +27,8 @@ public static class WorkflowTaskView
                 continue;
             }
 
-            // Flat AiRecognitionTask / AiAnalysisTask / SmartEraseTask (and a workflow's AI nodes): their spec result members.
-            if (AiResult(result, recognition, analysis, ref smartErase))
+            // Flat AI tasks (and a workflow's AI nodes) report in their spec result members, not among the media results.
+            if (AiResult(result, recognition, analysis, reviews, ref smartErase))
             {
                 continue;
             }
@@ -51,7 +52,7 @@ public static class WorkflowTaskView
             ["InputInfo"] = scheduleTask["InputInfo"]?.DeepClone(),
             ["MetaData"] = scheduleTask["MetaData"]?.DeepClone(),
             ["MediaProcessResultSet"] = results,
-            ["AiContentReviewResultSet"] = new JsonArray(),
+            ["AiContentReviewResultSet"] = reviews,
             ["AiAnalysisResultSet"] = analysis,
             ["AiRecognitionResultSet"] = recognition,
             ["AiQualityControlTaskResult"] = qualityControl,
@@ -60,12 +61,18 @@ public static class WorkflowTaskView
     }
 
     /// <summary>
-    /// A recognition/analysis node's <c>Output</c> is already an array of <c>AiRecognitionResult</c> / <c>AiAnalysisResult</c>
+    /// A recognition/analysis/review node's <c>Output</c> is already an array of <c>AiRecognitionResult</c> / <c>AiAnalysisResult</c> / <c>AiContentReviewResult</c>
     /// (one per switch): its entries join the result set. A smart erase node's item is the <c>SmartEraseTaskResult</c>.
     /// </summary>
-    private static bool AiResult(JsonObject result, JsonArray recognition, JsonArray analysis, ref JsonNode? smartErase)
+    private static bool AiResult(JsonObject result, JsonArray recognition, JsonArray analysis, JsonArray reviews, ref JsonNode? smartErase)
     {
         var item = result["ActivityResItem"];
+        if (item?["ReviewTask"] is JsonObject reviewed)
+        {
+            Append(reviewed, reviews);
+            return true;
+        }
+
         if (item?["RecognitionTask"] is JsonObject recognized)
         {
             Append(recognized, recognition);

@@ -16,6 +16,7 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<FaceRecognizer>();
         services.AddSingleton<Erasing.EraseTargetFinder>();
         services.AddSingleton<Analysis.TextTagger>();
+        services.AddSingleton<Review.ContentReviewer>();
         return services;
     }
 }

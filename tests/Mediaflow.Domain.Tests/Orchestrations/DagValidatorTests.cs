@@ -203,7 +203,6 @@ public class DagValidatorTests
     }
 
     [Theory]
-    [InlineData("action-aiReview", "AiContentReviewTask")]
     [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
     public void Validate_KnownButUnimplementedType_RefusedNamingNodeAndType(string type, string member)
     {

@@ -160,7 +160,7 @@ public sealed class WorkflowTests(MediaflowServer server) : IClassFixture<Mediaf
              trans.GetProperty("Implemented").GetBoolean(), trans.GetProperty("WorkflowTaskSet").GetString(), trans.GetProperty("ResultType").GetString()));
         Assert.Equal("ImageSprites", types["action-image-sprite"].GetProperty("ResultType").GetString());
         Assert.Equal("ReviewTask", types["action-aiReview"].GetProperty("ResultMember").GetString());
-        Assert.False(types["action-aiReview"].GetProperty("Implemented").GetBoolean());
+        Assert.True(types["action-aiReview"].GetProperty("Implemented").GetBoolean());
         Assert.True(types["action-animated-graphics"].GetProperty("Implemented").GetBoolean());
     }
 }
