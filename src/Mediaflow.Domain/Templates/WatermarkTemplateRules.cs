@@ -59,7 +59,7 @@ public static partial class WatermarkTemplateRules
         }
     }
 
-    /// <summary>The decoded image of a template's ImageContent, or null when it is not a base64 PNG/JPEG within the size limit.</summary>
+    /// <summary>The decoded image of a template's ImageContent, or null when it is not a base64 PNG/JPEG/GIF within the size limit.</summary>
     public static byte[]? DecodeImage(string? base64)
     {
         if (string.IsNullOrEmpty(base64))
@@ -74,8 +74,11 @@ public static partial class WatermarkTemplateRules
         }
 
         var bytes = buffer[..length];
-        return IsPng(bytes) || IsJpeg(bytes) ? bytes : null;
+        return IsPng(bytes) || IsJpeg(bytes) || IsGif(bytes) ? bytes : null;
     }
+
+    /// <summary>A GIF (<c>GIF87a</c>/<c>GIF89a</c>): an animated watermark, played by its RepeatType.</summary>
+    public static bool IsGif(ReadOnlySpan<byte> bytes) => bytes.Length >= 6 && bytes[..4].SequenceEqual("GIF8"u8) && bytes[5] == (byte)'a';
 
     public static bool IsPng(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 0x89 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G';
 
@@ -85,7 +88,7 @@ public static partial class WatermarkTemplateRules
     {
         if (DecodeImage(image.ImageContent) is null)
         {
-            throw Refuse("ImageContent", $"ImageContent must be a base64 PNG or JPEG of at most {MaxImageBytes} bytes.");
+            throw Refuse("ImageContent", $"ImageContent must be a base64 PNG, JPEG or GIF of at most {MaxImageBytes} bytes.");
         }
 
         RequireSize("Width", image.Width, svgUnits: false, allowZero: false);

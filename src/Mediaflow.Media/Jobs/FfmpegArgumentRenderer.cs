@@ -57,6 +57,12 @@ public static class FfmpegArgumentRenderer
         }
 
         AddIf(args, "-f", input.Format);
+        if (input.LoopForever)
+        {
+            args.Add("-stream_loop");
+            args.Add("-1");
+        }
+
         if (input.Seek is { } seek)
         {
             args.Add("-ss");
