@@ -28,7 +28,10 @@ public static partial class WatermarkTemplateRules
     [GeneratedRegex(@"^(\d{1,4})px\z", RegexOptions.CultureInvariant)]
     private static partial Regex FontSize();
 
-    public static void ValidateWatermark(WatermarkTemplate template)
+    public static void ValidateWatermark(WatermarkTemplate template) => ValidateWatermark(template, imageFromStore: false);
+
+    /// <summary>The template rules; <paramref name="imageFromStore"/>: the picture is a store object (an inline RawParameter), not ImageContent.</summary>
+    public static void ValidateWatermark(WatermarkTemplate template, bool imageFromStore)
     {
         ArgumentNullException.ThrowIfNull(template);
         TemplateTextRules.ValidateNameAndComment(template.Name, template.Comment);
@@ -42,7 +45,7 @@ public static partial class WatermarkTemplateRules
         switch (template.Type)
         {
             case "image":
-                ValidateImage(template.ImageTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "ImageTemplate is required for Type image."));
+                ValidateImage(template.ImageTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "ImageTemplate is required for Type image."), imageFromStore);
                 break;
             case "text":
                 ValidateText(template.TextTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "TextTemplate is required for Type text."));
@@ -84,9 +87,9 @@ public static partial class WatermarkTemplateRules
 
     public static bool IsJpeg(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF;
 
-    private static void ValidateImage(ImageWatermarkTemplate image)
+    private static void ValidateImage(ImageWatermarkTemplate image, bool imageFromStore)
     {
-        if (DecodeImage(image.ImageContent) is null)
+        if (!imageFromStore && DecodeImage(image.ImageContent) is null)
         {
             throw Refuse("ImageContent", $"ImageContent must be a base64 PNG, JPEG or GIF of at most {MaxImageBytes} bytes.");
         }
