@@ -7,8 +7,8 @@ namespace Mediaflow.Domain.Orchestrations;
 /// <summary>
 /// A transcode node's <c>OverrideParameter</c> (reference/mps-api.md §10 OverrideTranscodeParameter): members merged
 /// over the node's stored template by <see cref="TranscodeOverrides.Apply"/>; null keeps the template's value. Only with
-/// a non-zero Definition. <see cref="AddonAudioStream"/> and <see cref="AddOnSubtitles"/> are not implemented and are
-/// refused while they ask for something; unknown members are refused by name.
+/// a non-zero Definition. <see cref="AddonAudioStream"/> and <see cref="AddOnSubtitles"/> add tracks of store objects
+/// (docs/transcoding-addons.md); unknown members are refused by name.
 /// </summary>
 public sealed record OverrideTranscodeParameter
 {
@@ -25,8 +25,11 @@ public sealed record OverrideTranscodeParameter
     public TehdConfig? TEHDConfig { get; init; }
     public JsonElement? SubtitleTemplate { get; init; }
     public string? StdExtInfo { get; init; }
-    public JsonElement? AddonAudioStream { get; init; }
-    public JsonElement? AddOnSubtitles { get; init; }
+    /// <summary>Extra audio tracks: the first audio stream of each store object, encoded like the main audio.</summary>
+    public IReadOnlyList<MediaInputInfo>? AddonAudioStream { get; init; }
+
+    /// <summary>Soft subtitle tracks of store subtitle files.</summary>
+    public IReadOnlyList<AddOnSubtitle>? AddOnSubtitles { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; init; }

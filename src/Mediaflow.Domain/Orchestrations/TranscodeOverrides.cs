@@ -32,15 +32,7 @@ public static class TranscodeOverrides
             throw new ApiException(ApiErrorCodes.InvalidValue(unknown), $"Activities[{index}]: TranscodeTask.OverrideParameter.{unknown} is not a member of OverrideTranscodeParameter");
         }
 
-        if (AsksForSomething(o.AddonAudioStream))
-        {
-            throw new ApiException(ApiErrorCodes.InvalidValue("AddonAudioStream"), $"Activities[{index}]: TranscodeTask.OverrideParameter.AddonAudioStream is not supported by this server yet");
-        }
-
-        if (AsksForSomething(o.AddOnSubtitles))
-        {
-            throw new ApiException(ApiErrorCodes.InvalidValue("AddOnSubtitles"), $"Activities[{index}]: TranscodeTask.OverrideParameter.AddOnSubtitles is not supported by this server yet");
-        }
+        TranscodeAddOns.ValidateShape(index, o);
     }
 
     /// <summary>The effective template: <paramref name="template"/> with the override merged over it (not validated).</summary>
@@ -62,6 +54,7 @@ public static class TranscodeOverrides
         try
         {
             TranscodeTemplateRules.Validate(merged);
+            TranscodeAddOns.ValidateFor(merged, overrides);
         }
         catch (ApiException exception)
         {
@@ -71,11 +64,4 @@ public static class TranscodeOverrides
         return merged;
     }
 
-    private static bool AsksForSomething(JsonElement? value) => value is { } v && v.ValueKind switch
-    {
-        JsonValueKind.Null or JsonValueKind.Undefined => false,
-        JsonValueKind.Array => v.GetArrayLength() > 0,
-        JsonValueKind.Object => v.EnumerateObject().Any(),
-        _ => true,
-    };
 }

@@ -9,8 +9,8 @@ public sealed record WatermarkInput
     /// <summary>The watermark template; 0 = <see cref="RawParameter"/> (an inline image watermark).</summary>
     public long? Definition { get; init; }
 
-    /// <summary>Inline image watermark of Definition 0; its image is a MediaInputInfo (not implemented: refused by name).</summary>
-    public System.Text.Json.JsonElement? RawParameter { get; init; }
+    /// <summary>Inline image watermark of Definition 0 (transcode nodes only); its picture is a store object.</summary>
+    public RawWatermarkParameter? RawParameter { get; init; }
 
     /// <summary>Replaces a text template's TextContent (≤ 100 characters); not for screenshots.</summary>
     public string? TextContent { get; init; }

@@ -19,7 +19,12 @@ public static class WatermarkTaskRules
         para?.TranscodeTask?.WatermarkSet ?? para?.SnapshotByTimeOffsetTask?.WatermarkSet ?? para?.SampleSnapshotTask?.WatermarkSet
         ?? para?.AdaptiveDynamicStreamingTask?.WatermarkSet ?? [];
 
-    public static void ValidateWatermarks(int index, string member, IReadOnlyList<WatermarkInput>? set, bool screenshot)
+    /// <summary>
+    /// The node's WatermarkSet. Definition 0 with a <see cref="RawWatermarkParameter"/> (an inline image watermark whose
+    /// picture is a store object) is accepted where <paramref name="inline"/> (transcode nodes), validated by the image
+    /// template rules (same error names); elsewhere it is refused (<c>InvalidParameterValue.RawParameter</c>).
+    /// </summary>
+    public static void ValidateWatermarks(int index, string member, IReadOnlyList<WatermarkInput>? set, bool screenshot, bool inline = false)
     {
         if (set is null)
         {
@@ -40,10 +45,20 @@ public static class WatermarkTaskRules
                 throw new ApiException(ApiErrorCodes.MissingParameter, $"{at}.Definition is required");
             }
 
-            if (watermark.Definition == 0 || watermark.RawParameter is { ValueKind: not System.Text.Json.JsonValueKind.Null })
+            if (watermark.Definition != 0 && watermark.RawParameter is not null)
             {
-                // An inline watermark reads its image from a MediaInputInfo: not fetched by nodes yet.
-                throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"{at}: Definition 0 (RawParameter) is not supported by this server yet; create a watermark template");
+                throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"{at}.RawParameter is used only with Definition 0");
+            }
+
+            if (watermark.Definition == 0)
+            {
+                if (!inline)
+                {
+                    // The screenshot and adaptive nodes do not fetch a MediaInputInfo picture.
+                    throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"{at}: Definition 0 (RawParameter) is supported on transcode nodes only; create a watermark template");
+                }
+
+                ValidateRaw(at, watermark.RawParameter);
             }
 
             if (watermark.Definition < 0)
@@ -101,6 +116,33 @@ public static class WatermarkTaskRules
             }
 
             RequireOffsets(at, mosaic.StartTimeOffset, mosaic.EndTimeOffset);
+        }
+    }
+
+    private static void ValidateRaw(string at, RawWatermarkParameter? raw)
+    {
+        if (raw is null)
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"{at}: Definition 0 needs RawParameter (an inline image watermark)");
+        }
+
+        if (raw.Type != "image")
+        {
+            throw new ApiException(raw.Type is null ? ApiErrorCodes.MissingParameter : ApiErrorCodes.InvalidValue("Type"), $"{at}.RawParameter.Type must be image");
+        }
+
+        if (raw.ImageTemplate?.ImageContent is not { Type: "COS", CosInputInfo: { Bucket.Length: > 0, Region.Length: > 0, Object.Length: > 0 } })
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("ImageContent"), $"{at}.RawParameter.ImageTemplate.ImageContent must be a COS object (Bucket, Region, Object) of the account");
+        }
+
+        try
+        {
+            WatermarkTemplateRules.ValidateWatermark(raw.ToTemplate(), imageFromStore: true);
+        }
+        catch (ApiException exception)
+        {
+            throw new ApiException(exception.Code, $"{at}.RawParameter: {exception.Message}");
         }
     }
 

@@ -28,7 +28,8 @@ public sealed record WatermarkTemplate : IStoredTemplate<WatermarkTemplate>
             return template;
         }
 
-        var type = content.StartsWith("iVBOR", StringComparison.Ordinal) ? "image/png" : "image/jpeg";
+        var type = content.StartsWith("iVBOR", StringComparison.Ordinal) ? "image/png"
+            : content.StartsWith("R0lGOD", StringComparison.Ordinal) ? "image/gif" : "image/jpeg";
         return template with { ImageTemplate = image with { ImageContent = null, ImageUrl = $"data:{type};base64,{content}" } };
     }
 

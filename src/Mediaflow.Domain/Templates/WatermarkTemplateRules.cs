@@ -28,7 +28,10 @@ public static partial class WatermarkTemplateRules
     [GeneratedRegex(@"^(\d{1,4})px\z", RegexOptions.CultureInvariant)]
     private static partial Regex FontSize();
 
-    public static void ValidateWatermark(WatermarkTemplate template)
+    public static void ValidateWatermark(WatermarkTemplate template) => ValidateWatermark(template, imageFromStore: false);
+
+    /// <summary>The template rules; <paramref name="imageFromStore"/>: the picture is a store object (an inline RawParameter), not ImageContent.</summary>
+    public static void ValidateWatermark(WatermarkTemplate template, bool imageFromStore)
     {
         ArgumentNullException.ThrowIfNull(template);
         TemplateTextRules.ValidateNameAndComment(template.Name, template.Comment);
@@ -42,7 +45,7 @@ public static partial class WatermarkTemplateRules
         switch (template.Type)
         {
             case "image":
-                ValidateImage(template.ImageTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "ImageTemplate is required for Type image."));
+                ValidateImage(template.ImageTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "ImageTemplate is required for Type image."), imageFromStore);
                 break;
             case "text":
                 ValidateText(template.TextTemplate ?? throw new ApiException(ApiErrorCodes.MissingParameter, "TextTemplate is required for Type text."));
@@ -59,7 +62,7 @@ public static partial class WatermarkTemplateRules
         }
     }
 
-    /// <summary>The decoded image of a template's ImageContent, or null when it is not a base64 PNG/JPEG within the size limit.</summary>
+    /// <summary>The decoded image of a template's ImageContent, or null when it is not a base64 PNG/JPEG/GIF within the size limit.</summary>
     public static byte[]? DecodeImage(string? base64)
     {
         if (string.IsNullOrEmpty(base64))
@@ -74,18 +77,21 @@ public static partial class WatermarkTemplateRules
         }
 
         var bytes = buffer[..length];
-        return IsPng(bytes) || IsJpeg(bytes) ? bytes : null;
+        return IsPng(bytes) || IsJpeg(bytes) || IsGif(bytes) ? bytes : null;
     }
+
+    /// <summary>A GIF (<c>GIF87a</c>/<c>GIF89a</c>): an animated watermark, played by its RepeatType.</summary>
+    public static bool IsGif(ReadOnlySpan<byte> bytes) => bytes.Length >= 6 && bytes[..4].SequenceEqual("GIF8"u8) && bytes[5] == (byte)'a';
 
     public static bool IsPng(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 0x89 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G';
 
     public static bool IsJpeg(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF;
 
-    private static void ValidateImage(ImageWatermarkTemplate image)
+    private static void ValidateImage(ImageWatermarkTemplate image, bool imageFromStore)
     {
-        if (DecodeImage(image.ImageContent) is null)
+        if (!imageFromStore && DecodeImage(image.ImageContent) is null)
         {
-            throw Refuse("ImageContent", $"ImageContent must be a base64 PNG or JPEG of at most {MaxImageBytes} bytes.");
+            throw Refuse("ImageContent", $"ImageContent must be a base64 PNG, JPEG or GIF of at most {MaxImageBytes} bytes.");
         }
 
         RequireSize("Width", image.Width, svgUnits: false, allowZero: false);

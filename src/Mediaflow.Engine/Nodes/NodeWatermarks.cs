@@ -8,11 +8,15 @@ namespace Mediaflow.Engine.Nodes;
 /// <summary>A node's WatermarkSet/MosaicSet → the files and layers the media layer draws (templates from the task's snapshot).</summary>
 internal static class NodeWatermarks
 {
+    /// <param name="inlineImages">Local pictures of the inline (Definition 0) watermarks, by their index in the set.</param>
     public static Task<VideoMarks> PrepareAsync(WatermarkPreparer preparer, NodeExecution execution,
-        IReadOnlyList<WatermarkInput>? watermarks, IReadOnlyList<MosaicInput>? mosaics, CancellationToken cancellationToken)
+        IReadOnlyList<WatermarkInput>? watermarks, IReadOnlyList<MosaicInput>? mosaics, CancellationToken cancellationToken,
+        IReadOnlyDictionary<int, string>? inlineImages = null)
     {
         var requests = (watermarks ?? [])
-            .Select(w => new WatermarkRequest(w, ImageNodes.Template(execution, TemplateFamilies.Watermark, w.Definition ?? 0)))
+            .Select((w, k) => w.Definition == 0 && w.RawParameter is { } raw
+                ? new WatermarkRequest(w, raw.ToTemplate()) { ImageFile = inlineImages?.GetValueOrDefault(k) ?? throw new InvalidOperationException($"WatermarkSet[{k}]: the inline picture was not fetched") }
+                : new WatermarkRequest(w, ImageNodes.Template(execution, TemplateFamilies.Watermark, w.Definition ?? 0)))
             .ToList();
         return preparer.PrepareAsync(requests, mosaics ?? [], execution.WorkDirectory, cancellationToken);
     }

@@ -17,8 +17,8 @@ namespace Mediaflow.Engine.Nodes;
 
 /// <summary>
 /// <c>action-trans</c>: resolves the node's template (the task's snapshot with its OverrideParameter, or the inline
-/// RawParameter), names the outputs by the path rules of spec §8, fetches head/tail clips and subtitle files, prepares
-/// watermarks, runs the media layer's transcode and reports the measured output.
+/// RawParameter), names the outputs by the path rules of spec §8, fetches head/tail clips, subtitle files, add-on audio
+/// and subtitle tracks and inline watermark pictures, prepares watermarks, runs the media layer's transcode and reports the measured output.
 /// </summary>
 public sealed partial class TranscodeNodeExecutor(
     TranscodeExecutor transcoder,
@@ -88,7 +88,13 @@ public sealed partial class TranscodeNodeExecutor(
             return (null, missingSubtitle);
         }
 
-        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken);
+        var (addOns, missingAddOn) = await AddOnFilesAsync(execution, input, cancellationToken);
+        if (missingAddOn is not null)
+        {
+            return (null, missingAddOn);
+        }
+
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken, addOns!.WatermarkImages);
         var request = new TranscodeRequest
         {
             SourcePath = execution.InputPath,
@@ -105,6 +111,8 @@ public sealed partial class TranscodeNodeExecutor(
             SubtitleFilePath = subtitleFile,
             HeadClips = heads,
             TailClips = tails,
+            AddonAudio = addOns.Audio,
+            AddOnSubtitles = addOns.Subtitles,
         };
         return (new PreparedNode(request, key, directory, definition), null);
     }

@@ -81,6 +81,11 @@ public static class TemplateResolver
         foreach (var watermark in WatermarkTaskRules.WatermarksOf(para))
         {
             var definition = watermark.Definition ?? 0;
+            if (definition == 0)
+            {
+                continue; // an inline RawParameter watermark (validated with the node; its picture is fetched when the node runs)
+            }
+
             var template = await FindAsync(db, TemplateFamilies.Watermark, appId, definition, cancellationToken)
                 ?? throw new ApiException(ApiErrorCodes.InvalidValue("Definition"), $"Activities[{index}]: Watermark template {definition} does not exist");
             WatermarkTaskRules.ValidateAgainstTemplate(index, watermark, template);

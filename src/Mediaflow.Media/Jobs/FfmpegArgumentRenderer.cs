@@ -62,6 +62,12 @@ public static class FfmpegArgumentRenderer
         }
 
         AddIf(args, "-f", input.Format);
+        if (input.LoopForever)
+        {
+            args.Add("-stream_loop");
+            args.Add("-1");
+        }
+
         if (input.Seek is { } seek)
         {
             args.Add("-ss");
@@ -127,7 +133,15 @@ public static class FfmpegArgumentRenderer
             args.Add("-an");
         }
 
-        args.Add("-sn");
+        if (output.Subtitles.Count > 0)
+        {
+            RenderSubtitles(args, output.Subtitles);
+        }
+        else
+        {
+            args.Add("-sn");
+        }
+
         args.Add("-dn");
         if (threads > 0)
         {
@@ -204,6 +218,39 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-b:a", a.Bitrate);
         AddIf(args, "-ar", a.SampleRate);
         AddIf(args, "-ac", a.Channels);
+    }
+
+    /// <summary>Soft subtitle streams: encoder, language and title tags, default disposition (values are single arguments, never parsed by a shell).</summary>
+    private static void RenderSubtitles(List<string> args, IReadOnlyList<SubtitleEncoding> streams)
+    {
+        for (var i = 0; i < streams.Count; i++)
+        {
+            var s = streams[i];
+            var specifier = string.Create(CultureInfo.InvariantCulture, $":s:{i}");
+            args.Add("-c" + specifier);
+            args.Add(Word(s.Encoder));
+            if (s.Language is { } language)
+            {
+                args.Add("-metadata:s" + specifier);
+                args.Add("language=" + Word(language));
+            }
+
+            if (s.Title is { } title)
+            {
+                if (title.Any(char.IsControl))
+                {
+                    throw new ArgumentException("A subtitle title has no control characters.", nameof(streams));
+                }
+
+                args.Add("-metadata:s" + specifier);
+                args.Add("title=" + title);
+                args.Add("-metadata:s" + specifier);
+                args.Add("handler_name=" + title);
+            }
+
+            args.Add("-disposition" + specifier);
+            args.Add(s.Default ? "default" : "0");
+        }
     }
 
     /// <summary>Per-stream video encoders: every option carries the <c>:v:i</c> stream specifier.</summary>

@@ -15,6 +15,9 @@ public sealed record FfmpegInput
     /// <summary>Forced demuxer (<c>-f</c>); null = probe.</summary>
     public string? Format { get; init; }
 
+    /// <summary>Read the input again and again, without end (<c>-stream_loop -1</c>): an animated watermark that repeats.</summary>
+    public bool LoopForever { get; init; }
+
     /// <summary>Demuxers allowed to open this input (<c>-format_whitelist</c>); empty = any.</summary>
     public IReadOnlyList<string> FormatWhitelist { get; init; } = [];
 }

@@ -27,6 +27,9 @@ public sealed record FfmpegOutput
     /// <summary>Several audio streams with their own encoders (<c>-c:a:i</c> …). Non-empty only with <see cref="Audio"/> null.</summary>
     public IReadOnlyList<AudioEncoding> AudioStreams { get; init; } = [];
 
+    /// <summary>Soft subtitle streams: entry i encodes the i-th mapped subtitle stream (<c>-c:s:i</c> …). Empty = none (<c>-sn</c>).</summary>
+    public IReadOnlyList<SubtitleEncoding> Subtitles { get; init; } = [];
+
     /// <summary>Stop after this many video frames (<c>-frames:v</c>).</summary>
     public long? VideoFrames { get; init; }
 

@@ -81,6 +81,7 @@ public static partial class TranscodePlanner
                 : JoinHeadTail(request, options, inputs, graph, geometry, wantsAudio);
         }
 
+        var (audioStreams, subtitles) = AddTracks(request, options, inputs, maps, ref audio, clip.Duration);
         var mainPath = Path.Combine(request.WorkDirectory, outputName);
         var (muxer, hls) = IsByteRange(template)
             ? PlanByteRangeHls(request, hlsTime, IsFmp4(template))
@@ -89,7 +90,7 @@ public static partial class TranscodePlanner
         {
             Inputs = inputs,
             FilterGraph = graph,
-            Outputs = [new FfmpegOutput { Path = mainPath, Maps = maps, Video = video, Audio = audio, Muxer = muxer }],
+            Outputs = [new FfmpegOutput { Path = mainPath, Maps = maps, Video = video, Audio = audio, AudioStreams = audioStreams, Subtitles = subtitles, Muxer = muxer }],
             MaxPixels = options.MaxPixels,
             Threads = options.Threads,
         };

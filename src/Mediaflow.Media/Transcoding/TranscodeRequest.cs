@@ -44,4 +44,10 @@ public sealed record TranscodeRequest
 
     /// <summary>HeadTailParameter: clips played after the main content, in order.</summary>
     public IReadOnlyList<ClipSource> TailClips { get; init; } = [];
+
+    /// <summary>OverrideParameter.AddonAudioStream: files whose first audio stream becomes one more audio track each.</summary>
+    public IReadOnlyList<ClipSource> AddonAudio { get; init; } = [];
+
+    /// <summary>OverrideParameter.AddOnSubtitles: subtitle files muxed as soft subtitle tracks.</summary>
+    public IReadOnlyList<AddOnSubtitleFile> AddOnSubtitles { get; init; } = [];
 }

@@ -15,7 +15,11 @@ namespace Mediaflow.Media.Watermarks;
 /// <item>Image/SVG watermark: the picture input <c>scale</c>d to Width×Height (Height 0 = keep aspect), <c>format=rgba</c>,
 /// overlaid at the position measured from <c>CoordinateOrigin</c> (<c>W-w-X</c> from the right, <c>H-h-Y</c> from the
 /// bottom). A PNG/JPEG is one still frame, which overlay repeats to the end (so RepeatType once, repeat_last_frame and
-/// repeat all show the same still).</item>
+/// repeat all show the same still). An animated picture (GIF, APNG, a video) follows its template's RepeatType:
+/// <c>repeat</c> plays it again and again (<c>loop</c> of the scaled frames for GIF/APNG, <c>-stream_loop -1</c> for a
+/// video; overlay <c>shortest=1</c> ends with the main picture); <c>once</c> plays it once (<c>fps=100</c> first, then
+/// overlay <c>eof_action=pass</c>); <c>repeat_last_frame</c> keeps its last frame (overlay's default
+/// <c>eof_action=repeat</c>). The animation's first frame is at the output's first frame.</item>
 /// <item>Text watermark: <c>drawtext</c> (<c>w-tw-X</c>, <c>h-th-Y</c> for the right and bottom origins).</item>
 /// </list>
 /// Positions given in % are of the frame's width (X) or height (Y); sizes as <see cref="WatermarkLength.ToPixels"/>.
@@ -24,6 +28,9 @@ public static class WatermarkGraph
 {
     /// <summary>Largest mosaic block (px); blocks are an eighth of the region's short side, at least 2.</summary>
     public const long MaxMosaicBlock = 32;
+
+    /// <summary>Rate a RepeatType <c>once</c> animation is resampled to (GIF delays are in hundredths of a second).</summary>
+    public const long OnceFrameRate = 100;
 
     public static WatermarkGraphPart Build(
         string input, string output, long frameWidth, long frameHeight, VideoMarks marks, double duration, int firstInputIndex,
@@ -75,14 +82,35 @@ public static class WatermarkGraph
                 var (width, height) = PictureSize(template, frameWidth, frameHeight);
                 var picture = Next();
                 var index = firstInputIndex + inputs.Count;
+                var repeat = layer.Animated && layer.RepeatType == "repeat";
+                var once = layer.Animated && layer.RepeatType == "once";
                 inputs.Add(new FfmpegInput
                 {
                     Path = layer.ImagePath ?? throw new ArgumentException("an image watermark needs its picture", nameof(marks)),
                     Format = layer.ImageFormat,
-                    FormatWhitelist = layer.ImageFormat is { } f ? [f] : [],
+                    FormatWhitelist = layer.ImageFormat is { } f ? [f] : layer.VideoFormats,
+                    LoopForever = repeat && layer.ImageFormat is null,
                 });
-                chains.Add(new FilterChain([$"{index}:v:0"], [new ScaleFilter(width, height), new FormatFilter("rgba")], [picture]));
-                chains.Add(new FilterChain([current, picture], [new TimedOverlayFilter(right ? $"W-w-{Px(x)}" : Px(x), bottom ? $"H-h-{Px(y)}" : Px(y), enable)], [done]));
+                var filters = new List<Filter>();
+                if (once)
+                {
+                    // A constant rate carries the last frame to the animation's end before overlay lets go of it.
+                    filters.Add(new FpsFilter(OnceFrameRate));
+                }
+
+                filters.AddRange([new ScaleFilter(width, height), new FormatFilter("rgba")]);
+                if (repeat && layer.ImageFormat is not null)
+                {
+                    filters.Add(new LoopFilter(LoopFilter.MaxSize)); // GIF/APNG: the scaled frames, again and again
+                }
+
+                chains.Add(new FilterChain([$"{index}:v:0"], filters, [picture]));
+                var overlay = new TimedOverlayFilter(right ? $"W-w-{Px(x)}" : Px(x), bottom ? $"H-h-{Px(y)}" : Px(y), enable)
+                {
+                    EofAction = once ? "pass" : null,
+                    Shortest = repeat,
+                };
+                chains.Add(new FilterChain([current, picture], [overlay], [done]));
             }
 
             current = done;

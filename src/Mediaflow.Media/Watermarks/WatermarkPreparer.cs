@@ -6,8 +6,8 @@ using Mediaflow.Media.Processes;
 namespace Mediaflow.Media.Watermarks;
 
 /// <summary>
-/// Writes what a node's watermarks read into the attempt's work directory: an image template's PNG/JPEG (decoded from
-/// ImageContent), the text of a text template (the node's TextContent, else the template's), and an svg template's
+/// Writes what a node's watermarks read into the attempt's work directory: an image template's PNG/JPEG/GIF (decoded from
+/// ImageContent; a RawParameter's picture is read in place from its store object), the text of a text template (the node's TextContent, else the template's), and an svg template's
 /// body (WatermarkInput.SvgContent) rasterized to PNG by <c>rsvg-convert</c> (Debian's ffmpeg has no librsvg). The SVG
 /// is written alone in its own directory: librsvg loads referenced files only from beside it, so it can read nothing
 /// else. Failures are <see cref="MediaFailure"/>s (a bad SVG is permanent).
@@ -38,6 +38,7 @@ public sealed class WatermarkPreparer(MediaProcessRunner runner, MediaOptions op
             var layer = new WatermarkLayer { Template = template, StartTimeOffset = input.StartTimeOffset ?? 0, EndTimeOffset = input.EndTimeOffset ?? 0 };
             layers.Add(template.Type switch
             {
+                "image" when watermarks[k].ImageFile is { } file => await FileAsync(layer, file, cancellationToken),
                 "image" => await ImageAsync(layer, directory, k, cancellationToken),
                 "text" => await TextAsync(layer, input, directory, k, cancellationToken),
                 "svg" => await SvgAsync(layer, input, directory, k, cancellationToken),
@@ -51,12 +52,35 @@ public sealed class WatermarkPreparer(MediaProcessRunner runner, MediaOptions op
     private static async Task<WatermarkLayer> ImageAsync(WatermarkLayer layer, string directory, int k, CancellationToken cancellationToken)
     {
         var bytes = WatermarkTemplateRules.DecodeImage(layer.Template.ImageTemplate?.ImageContent)
-            ?? throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"watermark template {layer.Template.Definition} has no PNG/JPEG image");
-        var png = WatermarkTemplateRules.IsPng(bytes);
-        var path = Path.Combine(directory, $"image_{k}.{(png ? "png" : "jpg")}");
+            ?? throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"watermark template {layer.Template.Definition} has no PNG/JPEG/GIF image");
+        var (format, animated) = WatermarkPictures.Sniff(bytes);
+        var path = Path.Combine(directory, $"image_{k}.{format switch { "gif" => "gif", "jpeg_pipe" => "jpg", _ => "png" }}");
         await File.WriteAllBytesAsync(path, bytes, cancellationToken);
-        return layer with { ImagePath = path, ImageFormat = png ? "png_pipe" : "jpeg_pipe" };
+        return layer with { ImagePath = path, ImageFormat = format, Animated = animated };
     }
+
+    /// <summary>A picture that is a file (a RawParameter's store object): sniffed, read in place.</summary>
+    private async Task<WatermarkLayer> FileAsync(WatermarkLayer layer, string file, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(file);
+        var head = new byte[SniffBytes];
+        int read;
+        await using (var stream = File.OpenRead(path))
+        {
+            read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        }
+
+        if (read == 0)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "the watermark's ImageContent object is empty");
+        }
+
+        var (format, animated) = WatermarkPictures.Sniff(head.AsSpan(0, read));
+        return layer with { ImagePath = path, ImageFormat = format, Animated = animated, VideoFormats = options.SourceFormats };
+    }
+
+    /// <summary>Bytes read to tell a picture file's kind (an APNG's acTL chunk comes before its first frame).</summary>
+    private const int SniffBytes = 64 * 1024;
 
     private async Task<WatermarkLayer> TextAsync(WatermarkLayer layer, WatermarkInput input, string directory, int k, CancellationToken cancellationToken)
     {

@@ -47,11 +47,12 @@ public class WatermarkTemplateRulesTests
     }
 
     [Fact]
-    public void DecodeImage_PngJpegOrNothing()
+    public void DecodeImage_PngJpegGifOrNothing()
     {
         Assert.NotNull(WatermarkTemplateRules.DecodeImage(Png));
         Assert.NotNull(WatermarkTemplateRules.DecodeImage(Convert.ToBase64String([0xFF, 0xD8, 0xFF, 0xE0, 0, 0])));
-        Assert.Null(WatermarkTemplateRules.DecodeImage(Convert.ToBase64String("GIF89a"u8.ToArray())));
+        Assert.NotNull(WatermarkTemplateRules.DecodeImage(Convert.ToBase64String("GIF89a"u8.ToArray())));
+        Assert.Null(WatermarkTemplateRules.DecodeImage(Convert.ToBase64String("BM\0\0\0\0"u8.ToArray())));
         Assert.Null(WatermarkTemplateRules.DecodeImage("not base64!"));
     }
 

@@ -58,6 +58,34 @@ public static class TestMedia
             : new ProbedFile(video.GetProperty("width").GetInt32(), video.GetProperty("height").GetInt32(), duration, hasAudio, video.GetProperty("codec_name").GetString()!);
     }
 
+    /// <summary>Each stream as <c>type:codec</c>, with <c>:language</c> when it has one, in file order.</summary>
+    public static async Task<IReadOnlyList<string>> StreamsAsync(string path)
+    {
+        var result = await RunAsync("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", path]);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        return [.. json.RootElement.GetProperty("streams").EnumerateArray().Select(s =>
+            $"{s.GetProperty("codec_type").GetString()}:{s.GetProperty("codec_name").GetString()}"
+            + (s.TryGetProperty("tags", out var tags) && tags.TryGetProperty("language", out var language) ? ":" + language.GetString() : ""))];
+    }
+
+    /// <summary>The RGB colour of one pixel of the frame at <paramref name="seconds"/> (an independent ffmpeg decode).</summary>
+    public static async Task<(byte R, byte G, byte B)> PixelAsync(string path, double seconds, int x, int y)
+    {
+        var raw = Path.Combine(Path.GetTempPath(), $"mf-pixel-{Guid.NewGuid():N}.rgb");
+        try
+        {
+            var crop = Invariant($"crop=w=2:h=2:x={x}:y={y}");
+            var result = await RunAsync("ffmpeg", ["-v", "error", "-y", "-ss", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", path,
+                "-frames:v", "1", "-vf", crop, "-f", "rawvideo", "-pix_fmt", "rgb24", raw]);
+            var bytes = await File.ReadAllBytesAsync(raw);
+            return result.ExitCode == 0 && bytes.Length >= 3 ? (bytes[0], bytes[1], bytes[2]) : throw new InvalidOperationException($"no pixel read: {result.Stderr}");
+        }
+        finally
+        {
+            File.Delete(raw);
+        }
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string file, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };

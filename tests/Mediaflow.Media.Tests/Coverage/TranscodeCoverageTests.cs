@@ -77,7 +77,7 @@ public class TranscodeCoverageTests
         ["TranscodeTaskInput.RawParameter"] = new("""{"Definition":100010,"RawParameter":{"Container":"mp4"}}""", "InvalidParameterValue.RawParameter"),
         ["TranscodeTaskInput.OutputStorage"] = new("""{"Definition":100010,"OutputStorage":{"Type":"AWS-S3"}}""", ApiErrorCodes.UnsupportedOperation),
         ["TranscodeTaskInput.SegmentObjectName"] = new("""{"Definition":100210,"SegmentObjectName":"segs/{inputName}_{number}.{format}"}""", "InvalidParameterValue.SegmentObjectName"),
-        ["TranscodeTaskInput.OverrideParameter"] = new("""{"Definition":100010,"OverrideParameter":{"AddOnSubtitles":[{"Type":"subtitle-stream"}]}}""", "InvalidParameterValue.AddOnSubtitles"),
+        ["TranscodeTaskInput.OverrideParameter"] = new("""{"Definition":100010,"OverrideParameter":{"AddOnSubtitles":[{"Type":"close-caption-608","Subtitle":{"Type":"COS","CosInputInfo":{"Bucket":"b-1","Region":"ap-guangzhou","Object":"/a.scc"}}}]}}""", "InvalidParameterValue.AddOnSubtitles"),
         ["TranscodeTaskInput.WatermarkSet"] = new("""{"Definition":100010,"WatermarkSet":[{"Definition":0}]}""", "InvalidParameterValue.RawParameter"),
         ["TranscodeTaskInput.BlindWatermark"] = new("""{"Definition":100010,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark"),
         ["TranscodeTaskInput.HeadTailParameter"] = new("""{"Definition":100010,"HeadTailParameter":{"HeadSet":[{"Type":"URL","UrlInputInfo":{"Url":"http://example.com/a.mp4"}}]}}""", "InvalidParameterValue.HeadTailParameter"),
