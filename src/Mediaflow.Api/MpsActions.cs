@@ -38,6 +38,8 @@ public static class MpsActions
         Ai.PersonSampleActions.Register(table);
         Ai.AiAnalysisTemplateActions.Register(table);
         Ai.SmartEraseTemplateActions.Register(table);
+        Ai.SmartSubtitleTemplateActions.Register(table);
+        Ai.AsrHotwordsActions.Register(table);
         return table;
     }
 }

@@ -26,6 +26,7 @@ public static class ApplicationRegistration
         services.AddSingleton<ExternalS3.ExternalS3EventService>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<Ai.PersonSampleService>();
+        services.AddScoped<Ai.AsrHotwordsService>();
         services.TryAddSingleton(Domain.Ai.AiModels.None);
         services.AddSingleton(sp => Domain.Ai.AiAnalysisTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));
         return services;

@@ -19,6 +19,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigureExternalS3(modelBuilder);
         ConfigureConsole(modelBuilder);
         ConfigurePersonSamples(modelBuilder);
+        ConfigureAsrHotwords(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -50,4 +51,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigureExternalS3(ModelBuilder modelBuilder);
     partial void ConfigureConsole(ModelBuilder modelBuilder);
     partial void ConfigurePersonSamples(ModelBuilder modelBuilder);
+    partial void ConfigureAsrHotwords(ModelBuilder modelBuilder);
 }

@@ -16,6 +16,7 @@ public static class ActivityTypes
     public const string AiRecognition = "action-AIRecognition";
     public const string AiAnalysis = "action-AIAnalysis";
     public const string SmartErase = "action-SmartErase";
+    public const string SmartSubtitles = "action-SmartSubtitles";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -35,6 +36,7 @@ public static class ActivityTypes
         AiRecognition,
         AiAnalysis,
         SmartErase,
+        SmartSubtitles,
     };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>

@@ -132,6 +132,7 @@ public static class DagValidator
         ActivityTypes.AiRecognition => nameof(ActivityPara.AiRecognitionTask),
         ActivityTypes.AiAnalysis => nameof(ActivityPara.AiAnalysisTask),
         ActivityTypes.SmartErase => nameof(ActivityPara.SmartEraseTask),
+        ActivityTypes.SmartSubtitles => nameof(ActivityPara.SmartSubtitlesTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -68,6 +68,7 @@ public static class TemplateResolver
                 await AddQualityControlAsync(db, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, AiAnalysisTemplates.Family(AiModels.None), appId, i, para, templates, cancellationToken);
                 await AddAsync(db, SmartEraseTemplates.Family, appId, i, para, templates, cancellationToken);
+                await AddAsync(db, SmartSubtitleTemplates.Family(SmartSubtitleRules.AnyAsrLanguage), appId, i, para, templates, cancellationToken);
             }
         }
 

@@ -204,7 +204,6 @@ public class DagValidatorTests
 
     [Theory]
     [InlineData("action-aiReview", "AiContentReviewTask")]
-    [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
     public void Validate_KnownButUnimplementedType_RefusedNamingNodeAndType(string type, string member)
     {
         var para = new ActivityPara { Other = new() { [member] = Json("""{"Definition":10}""") } };
@@ -217,7 +216,7 @@ public class DagValidatorTests
     public void Validate_UnimplementedTypeDeepInTerraformGraph_NamesThatNode()
     {
         var activities = Terraform();
-        activities[8] = Node("action-SmartSubtitles", new ActivityPara { Other = new() { ["SmartSubtitlesTask"] = Json("""{"Definition":10}""") } }, 9);
+        activities[8] = Node("action-aiReview", new ActivityPara { Other = new() { ["AiContentReviewTask"] = Json("""{"Definition":10}""") } }, 9);
         Refusal.ExpectNode(8, () => DagValidator.Validate(activities));
     }
 
