@@ -11,7 +11,7 @@ using Wolverine.EntityFrameworkCore;
 namespace Mediaflow.Application.Tasks;
 
 /// <summary>Starting tasks by hand (ProcessMedia) and aborting them (ManageTask).</summary>
-public sealed class TaskService(
+public sealed partial class TaskService(
     IDbContextOutbox<MediaflowDbContext> outbox,
     IObjectStore store,
     OrchestrationValidation validation,
@@ -25,7 +25,7 @@ public sealed class TaskService(
     // The WorkflowTask-style members, refused by name until implemented; any other unknown field is ignored (newer SDKs add fields).
     private static readonly HashSet<string> FlatTaskMembers = new(StringComparer.Ordinal)
     {
-        "MediaProcessTask", "AiContentReviewTask", "AiAnalysisTask", "AiRecognitionTask", "SmartSubtitlesTask", "SmartEraseTask",
+        "MediaProcessTask", "AiContentReviewTask", "AiAnalysisTask", "AiRecognitionTask", "SmartEraseTask",
     };
 
     /// <summary>The flat member that runs as a one-node WorkflowTask: <c>input → action-AIQualityControl → output</c>.</summary>
@@ -189,6 +189,11 @@ public sealed class TaskService(
         if (request.Other?.GetValueOrDefault(FlatQualityControl) is { ValueKind: not System.Text.Json.JsonValueKind.Null } flat)
         {
             return await FlatQualityControlAsync(appId, request, flat, cancellationToken);
+        }
+
+        if (request.Other?.GetValueOrDefault(FlatSmartSubtitles) is { ValueKind: not System.Text.Json.JsonValueKind.Null } flatSubtitles)
+        {
+            return await FlatSmartSubtitlesAsync(appId, request, flatSubtitles, cancellationToken);
         }
 
         if (request.Activities is { Count: > 0 } activities)

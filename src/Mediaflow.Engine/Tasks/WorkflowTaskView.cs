@@ -14,12 +14,20 @@ public static class WorkflowTaskView
         ArgumentNullException.ThrowIfNull(scheduleTask);
         var results = new JsonArray();
         JsonNode? qualityControl = null;
+        JsonNode? subtitles = null;
         foreach (var result in scheduleTask["ActivityResultSet"]?.AsArray().OfType<JsonObject>() ?? [])
         {
             // A flat AiQualityControlTask (ProcessMedia) reports in its own member, not among the media results (spec §12).
             if (result["ActivityResItem"]?["QualityControlTask"] is { } inspection)
             {
                 qualityControl = inspection.DeepClone();
+                continue;
+            }
+
+            // A flat SmartSubtitlesTask: SmartSubtitlesTaskResult is the node's SmartSubtitlesResult[] (spec §12).
+            if (result["ActivityResItem"]?["SmartSubtitlesTask"] is { } subtitleTask)
+            {
+                subtitles = subtitleTask["Output"]?.DeepClone() ?? new JsonArray();
                 continue;
             }
 
@@ -46,6 +54,7 @@ public static class WorkflowTaskView
             ["AiAnalysisResultSet"] = new JsonArray(),
             ["AiRecognitionResultSet"] = new JsonArray(),
             ["AiQualityControlTaskResult"] = qualityControl,
+            ["SmartSubtitlesTaskResult"] = subtitles,
         };
     }
 }

@@ -114,6 +114,29 @@ public sealed class SmartSubtitlesTests(MediaflowServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task ProcessMedia_FlatSmartSubtitlesTask_WorkflowTaskWithSmartSubtitlesTaskResult()
+    {
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            SmartSubtitlesTask = new { Definition = 10, OutputObjectPath = "/flat/{inputName}.{format}" },
+        });
+
+        var detail = await Mps.WaitForFinishAsync(taskId);
+        Assert.Equal("WorkflowTask", detail.GetProperty("TaskType").GetString());
+        var entry = Assert.Single(detail.GetProperty("WorkflowTask").GetProperty("SmartSubtitlesTaskResult").EnumerateArray());
+        Assert.Equal("AsrFullTextRecognition", entry.GetProperty("Type").GetString());
+        var task = entry.GetProperty("AsrFullTextTask");
+        Assert.True(task.GetProperty("Status").GetString() == "SUCCESS", task.ToString());
+        Assert.Equal("/flat/said.vtt", task.GetProperty("Output").GetProperty("SubtitlePath").GetString());
+        Assert.Contains("console", (await DownloadAsync("flat/said.vtt")).Text, StringComparison.Ordinal);
+        Assert.Empty(detail.GetProperty("WorkflowTask").GetProperty("MediaProcessResultSet").EnumerateArray());
+        (await Mps.CallAsync("ProcessMedia", new { InputInfo = Orchestrations.CosInput(bucket, Key), SmartSubtitlesTask = new { Definition = 424242 } }))
+            .AssertError("InvalidParameterValue.Definition");
+    }
+
+    [Fact]
     public async Task SmartSubtitleTemplate_CrudPresetsAndRefusals()
     {
         var presets = (await Mps.OkAsync("DescribeSmartSubtitleTemplates", new { Type = "Preset" })).GetProperty("SmartSubtitleTemplateSet").EnumerateArray().ToList();
