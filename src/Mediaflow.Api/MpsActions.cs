@@ -41,6 +41,8 @@ public static class MpsActions
         Ai.AiAnalysisTemplateActions.Register(table);
         Ai.SmartEraseTemplateActions.Register(table);
         Usage.DescribeUsageDataAction.Register(table);
+        Ai.SmartSubtitleTemplateActions.Register(table);
+        Ai.AsrHotwordsActions.Register(table);
         return table;
     }
 }

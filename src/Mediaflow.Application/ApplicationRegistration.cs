@@ -28,6 +28,7 @@ public static class ApplicationRegistration
         services.AddScoped<WorkflowService>();
         services.AddScoped<Ai.PersonSampleService>();
         services.AddScoped<Ai.WordSampleService>();
+        services.AddScoped<Ai.AsrHotwordsService>();
         services.TryAddSingleton(Domain.Ai.AiModels.None);
         services.AddSingleton(sp => Domain.Ai.AiAnalysisTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));
         services.AddSingleton(sp => Domain.Ai.ContentReviewTemplates.Family(sp.GetRequiredService<Domain.Ai.AiModels>()));

@@ -21,6 +21,7 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
         ConfigurePersonSamples(modelBuilder);
         ConfigureConsoleSessions(modelBuilder);
         ConfigureWordSamples(modelBuilder);
+        ConfigureAsrHotwords(modelBuilder);
         StoreTimesAsUnixMilliseconds(modelBuilder);
     }
 
@@ -54,4 +55,5 @@ public sealed partial class MediaflowDbContext(DbContextOptions<MediaflowDbConte
     partial void ConfigurePersonSamples(ModelBuilder modelBuilder);
     partial void ConfigureConsoleSessions(ModelBuilder modelBuilder);
     partial void ConfigureWordSamples(ModelBuilder modelBuilder);
+    partial void ConfigureAsrHotwords(ModelBuilder modelBuilder);
 }

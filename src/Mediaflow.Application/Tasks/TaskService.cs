@@ -25,7 +25,7 @@ public sealed partial class TaskService(
     // The WorkflowTask-style members, refused by name until implemented; any other unknown field is ignored (newer SDKs add fields).
     private static readonly HashSet<string> FlatTaskMembers = new(StringComparer.Ordinal)
     {
-        "MediaProcessTask", "AiAnalysisTask", "AiRecognitionTask", "SmartSubtitlesTask", "SmartEraseTask",
+        "MediaProcessTask", "AiContentReviewTask", "AiAnalysisTask", "AiRecognitionTask", "SmartSubtitlesTask", "SmartEraseTask",
     };
 
     /// <summary>The flat member that runs as a one-node WorkflowTask: <c>input → action-AIQualityControl → output</c>.</summary>

@@ -21,13 +21,14 @@ public sealed record ActivityPara
     public Ai.AiAnalysisTaskInput? AiAnalysisTask { get; init; }
     public Ai.SmartEraseTaskInput? SmartEraseTask { get; init; }
     public Ai.AiContentReviewTaskInput? AiContentReviewTask { get; init; }
+    public Ai.SmartSubtitlesTaskInput? SmartSubtitlesTask { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
 
     /// <summary>The output storage the set member names (node level of the §8 precedence), if any.</summary>
     [JsonIgnore]
-    public TaskOutputStorage? NodeOutputStorage => TranscodeTask?.OutputStorage ?? SmartEraseTask?.OutputStorage ?? ImageInputs().FirstOrDefault()?.OutputStorage;
+    public TaskOutputStorage? NodeOutputStorage => TranscodeTask?.OutputStorage ?? SmartEraseTask?.OutputStorage ?? SmartSubtitlesTask?.OutputStorage ?? ImageInputs().FirstOrDefault()?.OutputStorage;
 
     /// <summary>The set members of the image families (and the adaptive-streaming node, which shares their input shape).</summary>
     public IEnumerable<INodeTaskInput> ImageInputs() =>
@@ -53,6 +54,7 @@ public sealed record ActivityPara
         AddIfSet(names, AiAnalysisTask, nameof(AiAnalysisTask));
         AddIfSet(names, SmartEraseTask, nameof(SmartEraseTask));
         AddIfSet(names, AiContentReviewTask, nameof(AiContentReviewTask));
+        AddIfSet(names, SmartSubtitlesTask, nameof(SmartSubtitlesTask));
         if (Other is not null)
         {
             names.AddRange(Other.Where(kv => kv.Value.ValueKind != JsonValueKind.Null).Select(kv => kv.Key));

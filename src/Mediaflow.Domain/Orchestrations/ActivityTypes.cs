@@ -17,6 +17,7 @@ public static class ActivityTypes
     public const string AiAnalysis = "action-AIAnalysis";
     public const string SmartErase = "action-SmartErase";
     public const string AiContentReview = "action-aiReview";
+    public const string SmartSubtitles = "action-SmartSubtitles";
 
     /// <summary>Every action type the API defines; the ones not yet implemented are refused at save time.</summary>
     public static readonly IReadOnlySet<string> KnownActions = new HashSet<string>(StringComparer.Ordinal)
@@ -37,6 +38,7 @@ public static class ActivityTypes
         AiAnalysis,
         SmartErase,
         AiContentReview,
+        SmartSubtitles,
     };
 
     /// <summary>The <c>ActivityResult.ActivityType</c> a node of this type reports (PascalCase, differs from the action name).</summary>

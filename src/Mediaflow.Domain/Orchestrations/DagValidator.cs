@@ -133,6 +133,7 @@ public static class DagValidator
         ActivityTypes.AiAnalysis => nameof(ActivityPara.AiAnalysisTask),
         ActivityTypes.SmartErase => nameof(ActivityPara.SmartEraseTask),
         ActivityTypes.AiContentReview => nameof(ActivityPara.AiContentReviewTask),
+        ActivityTypes.SmartSubtitles => nameof(ActivityPara.SmartSubtitlesTask),
         _ => throw new InvalidOperationException($"no para member known for {type}"),
     };
 

@@ -50,6 +50,11 @@ public static partial class OrchestrationRules
                 Ai.SmartEraseNodeRules.Validate(index, erase);
             }
 
+            if (activity.ActivityPara?.SmartSubtitlesTask is { } subtitles)
+            {
+                Ai.SmartSubtitlesNodeRules.Validate(index, subtitles);
+            }
+
             foreach (var (input, member) in activity.ActivityPara?.ImageInputs().Select(i => (i, i.GetType().Name.Replace("Input", "", StringComparison.Ordinal))) ?? [])
             {
                 ImageNodeRules.Validate(index, input, member);

@@ -39,7 +39,7 @@ public static class NodeTypeCatalog
         new(ActivityTypes.AiAnalysis, nameof(ActivityPara.AiAnalysisTask), "AIAnalysis", false, null),
         new(ActivityTypes.AiRecognition, nameof(ActivityPara.AiRecognitionTask), "AIRecognition", false, null),
         new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.QualityControl) },
-        new("action-SmartSubtitles", "SmartSubtitlesTask", "SmartSubtitles", false, null),
+        new(ActivityTypes.SmartSubtitles, nameof(ActivityPara.SmartSubtitlesTask), Ai.SmartSubtitleTemplates.Name, false, null),
         new(ActivityTypes.SmartErase, nameof(ActivityPara.SmartEraseTask), "SmartErase", true, null),
         new("action-exec-rules", "ExecRulesTask", null, false, null),
     ];

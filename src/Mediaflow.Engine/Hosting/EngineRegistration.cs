@@ -52,6 +52,8 @@ public static class EngineRegistration
         services.TryAddSingleton(Domain.Ai.AiModels.None);
         services.AddSingleton<INodeExecutor, AiAnalysisNodeExecutor>();
         services.AddSingleton<INodeExecutor, SmartEraseNodeExecutor>();
+        services.AddSingleton<AsrHotwordsLibrary>();
+        services.AddSingleton<INodeExecutor, SmartSubtitlesNodeExecutor>();
         services.AddHostedService<TriggerRelay>();
         services.AddSingleton(options.Notifications);
         services.AddSingleton(options.Notifications.Capabilities());

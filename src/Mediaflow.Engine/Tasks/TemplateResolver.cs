@@ -69,6 +69,7 @@ public static class TemplateResolver
                 await AddAsync(db, AiAnalysisTemplates.Family(AiModels.None), appId, i, para, templates, cancellationToken);
                 await AddAsync(db, SmartEraseTemplates.Family, appId, i, para, templates, cancellationToken);
                 await AddAsync(db, ContentReviewTemplates.Family(AiModels.None), appId, i, para, templates, cancellationToken);
+                await AddAsync(db, SmartSubtitleTemplates.Family(SmartSubtitleRules.AnyAsrLanguage), appId, i, para, templates, cancellationToken);
             }
         }
 

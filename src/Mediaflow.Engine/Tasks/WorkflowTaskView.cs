@@ -18,6 +18,7 @@ public static class WorkflowTaskView
         var analysis = new JsonArray();
         JsonNode? smartErase = null;
         var reviews = new JsonArray();
+        JsonNode? subtitles = null;
         foreach (var result in scheduleTask["ActivityResultSet"]?.AsArray().OfType<JsonObject>() ?? [])
         {
             // A flat AiQualityControlTask (ProcessMedia) reports in its own member, not among the media results (spec §12).
@@ -28,7 +29,7 @@ public static class WorkflowTaskView
             }
 
             // Flat AI tasks (and a workflow's AI nodes) report in their spec result members, not among the media results.
-            if (AiResult(result, recognition, analysis, reviews, ref smartErase))
+            if (AiResult(result, recognition, analysis, reviews, ref smartErase, ref subtitles))
             {
                 continue;
             }
@@ -57,16 +58,24 @@ public static class WorkflowTaskView
             ["AiRecognitionResultSet"] = recognition,
             ["AiQualityControlTaskResult"] = qualityControl,
             ["SmartEraseTaskResult"] = smartErase,
+            ["SmartSubtitlesTaskResult"] = subtitles,
         };
     }
 
     /// <summary>
     /// A recognition/analysis/review node's <c>Output</c> is already an array of <c>AiRecognitionResult</c> / <c>AiAnalysisResult</c> / <c>AiContentReviewResult</c>
-    /// (one per switch): its entries join the result set. A smart erase node's item is the <c>SmartEraseTaskResult</c>.
+    /// (one per switch): its entries join the result set. A smart erase node's item is the <c>SmartEraseTaskResult</c>; a smart subtitle node's <c>Output</c> is the <c>SmartSubtitlesTaskResult</c>.
     /// </summary>
-    private static bool AiResult(JsonObject result, JsonArray recognition, JsonArray analysis, JsonArray reviews, ref JsonNode? smartErase)
+    private static bool AiResult(JsonObject result, JsonArray recognition, JsonArray analysis, JsonArray reviews, ref JsonNode? smartErase, ref JsonNode? subtitles)
     {
         var item = result["ActivityResItem"];
+        if (item?["SmartSubtitlesTask"] is JsonObject subtitleTask)
+        {
+            // SmartSubtitlesTaskResult is the node's SmartSubtitlesResult[] itself (spec §12).
+            subtitles = subtitleTask["Output"]?.DeepClone() ?? new JsonArray();
+            return true;
+        }
+
         if (item?["ReviewTask"] is JsonObject reviewed)
         {
             Append(reviewed, reviews);

@@ -21,6 +21,9 @@ public sealed record AiOptions
     /// <summary>CMU Sphinx CLI (Debian <c>pocketsphinx</c>, model <c>pocketsphinx-en-us</c>); a bare name is looked up on PATH.</summary>
     public string PocketsphinxPath { get; init; } = "pocketsphinx_continuous";
 
+    /// <summary>Whisper instead of Sphinx when a model file is configured (<c>Ai:Whisper:ModelPath</c>).</summary>
+    public Whisper.WhisperOptions Whisper { get; init; } = new();
+
     /// <summary>OpenCV frontal-face Haar cascade (apt <c>opencv-data</c>).</summary>
     public string FaceCascadePath { get; init; } = "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml";
 

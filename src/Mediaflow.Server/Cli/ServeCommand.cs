@@ -50,7 +50,19 @@ public static class ServeCommand
             long.TryParse(Environment.GetEnvironmentVariable("MEDIAFLOW_BOOTSTRAP_APPID"), out var appId) ? appId : null,
             Environment.GetEnvironmentVariable("MEDIAFLOW_BOOTSTRAP_SECRETID"),
             Environment.GetEnvironmentVariable("MEDIAFLOW_BOOTSTRAP_SECRETKEY"));
-        await using var app = ServerHost.Build(options, credentials);
+        WebApplication built;
+        try
+        {
+            built = ServerHost.Build(options, credentials);
+        }
+        catch (Media.Ai.Whisper.WhisperModelException exception)
+        {
+            // A configured but unusable Whisper model is a configuration error: say so and exit, no stack trace.
+            await Console.Error.WriteLineAsync($"mediaflow serve: {exception.Message}");
+            return 1;
+        }
+
+        await using var app = built;
         await app.StartAsync(cancellationToken);
         var (api, store) = app.Services.GetRequiredService<Listeners>().Bound();
         var endpoints = EndpointsFile.From(api, store);

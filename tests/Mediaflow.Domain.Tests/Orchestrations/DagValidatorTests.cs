@@ -202,22 +202,11 @@ public class DagValidatorTests
         Assert.Contains("unknown", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("action-SmartSubtitles", "SmartSubtitlesTask")]
-    public void Validate_KnownButUnimplementedType_RefusedNamingNodeAndType(string type, string member)
-    {
-        var para = new ActivityPara { Other = new() { [member] = Json("""{"Definition":10}""") } };
-        var error = Refusal.ExpectNode(1, () => DagValidator.Validate([Input(1), Node(type, para, 2), Output()]));
-        Assert.Contains(type, error.Message, StringComparison.Ordinal);
-        Assert.Contains("not supported", error.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
-    public void Validate_UnimplementedTypeDeepInTerraformGraph_NamesThatNode()
+    public void EveryKnownActionType_IsImplemented()
     {
-        var activities = Terraform();
-        activities[8] = Node("action-SmartSubtitles", new ActivityPara { Other = new() { ["SmartSubtitlesTask"] = Json("""{"Definition":10}""") } }, 9);
-        Refusal.ExpectNode(8, () => DagValidator.Validate(activities));
+        // The unimplemented-type refusal stays in DagValidator for types added to the catalogue before their executor.
+        Assert.Empty(ActivityTypes.KnownActions.Except(ActivityTypes.ImplementedActions));
     }
 
     [Fact]
