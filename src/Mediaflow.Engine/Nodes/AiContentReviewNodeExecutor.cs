@@ -34,7 +34,14 @@ public sealed class AiContentReviewNodeExecutor(MediaProber prober, ContentRevie
             var keywords = await library.ForReviewAsync(execution.AppId, cancellationToken);
             var reviews = await reviewer.ReviewAsync(media, ContentReviewLabels.Checks(template), keywords, execution.WorkDirectory, progress, cancellationToken);
             var results = new JsonArray([.. reviews.Select(r => (JsonNode)AiContentReviewResults.Entry(definition, r))]);
-            return new NodeExecutionResult { Succeeded = true, OutputSet = results, PassesInputThrough = true };
+            return new NodeExecutionResult
+            {
+                Succeeded = true,
+                OutputSet = results,
+                PassesInputThrough = true,
+                OutputSeconds = probe.Duration, // usage of the AI nodes: the seconds of media they read (docs/usage.md)
+                OutputShortSide = video is null ? 0 : (int)Math.Min(video.Width, video.Height),
+            };
         }
         catch (MediaFailure failure)
         {
