@@ -23,7 +23,7 @@ public class ContentInspectorPictureTests
         await using var media = new MediaServices();
         var clip = await PictureAsync(dir.Path, "defect.mp4", filter);
 
-        var report = await InspectAsync(media, clip, dir.File("work"));
+        var report = await InspectAsync(media, clip, dir.File("work"), [.. AllPictureItems()], PictureDetectors());
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(type, finding.Type);
