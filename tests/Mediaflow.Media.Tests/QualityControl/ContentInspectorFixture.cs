@@ -23,7 +23,8 @@ internal static class ContentInspectorFixture
              "-filter_complex", audioGraph, "-map", "0:v", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", audioCodec]);
 
     /// <summary>The frame detectors of picture items (no models needed): blockiness, white borders.</summary>
-    public static IReadOnlyList<IFrameDetector> PictureDetectors() => [new Mediaflow.Media.QualityControl.Frames.BlockinessFrameDetector()];
+    public static IReadOnlyList<IFrameDetector> PictureDetectors() =>
+        [new Mediaflow.Media.QualityControl.Frames.BlockinessFrameDetector(), new Mediaflow.Media.QualityControl.Frames.WhiteEdgeFrameDetector()];
 
     /// <summary>Every content item plus the picture frame detectors' items.</summary>
     public static IEnumerable<QcItemRequest> AllPictureItems() =>
