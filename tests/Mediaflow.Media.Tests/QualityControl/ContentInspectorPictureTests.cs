@@ -72,6 +72,28 @@ public class ContentInspectorPictureTests
     }
 
     [Fact]
+    public async Task Inspect_IntervalTime_OnlyThePicturesItSamplesAreJudged()
+    {
+        using var dir = new TempDirectory();
+        await using var media = new MediaServices();
+        var clip = await PictureAsync(dir.Path, "blur.mp4", "gblur=sigma=4:" + Defect);
+        var blocky = await Frames.BlockinessFrameDetectorTests.BlockyClipAsync(dir.Path);
+
+        // Every 1.5 s: pictures at 0, 1.5, 3.0 and 4.5 are judged; only 3.0 lies in the 2.0–3.5 s defect, and it stands
+        // for the 1.5 s up to the next judged picture.
+        var every = await InspectAsync(media, clip, dir.File("w1"), [new QcItemRequest("Blur", Interval: 1.5)]);
+        var mosaic = await InspectAsync(media, blocky, dir.File("w2"), [new QcItemRequest("Mosaic", Interval: 1.5)], PictureDetectors());
+
+        foreach (var (report, type) in new[] { (every, "Blur"), (mosaic, "Mosaic") })
+        {
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal(type, finding.Type);
+            Assert.Equal(3.0, finding.StartTime);
+            Assert.Equal(4.5, finding.EndTime);
+        }
+    }
+
+    [Fact]
     public async Task Inspect_ThresholdNotANumber_PermanentConfigurationFailure()
     {
         using var dir = new TempDirectory();

@@ -15,13 +15,12 @@ public sealed class WhiteEdgeFrameDetector : IFrameDetector
     {
         ArgumentNullException.ThrowIfNull(inspection);
         var item = ItemSettings.Resolve(inspection.Items)["BlackWhiteEdge"];
-        var interval = inspection.Items.FirstOrDefault(i => i.Type == "BlackWhiteEdge")?.Interval;
         var sourceWidth = inspection.Probe.Video?.Width is { } w and > 0 ? w : frameWidth;
         var sourceHeight = inspection.Probe.Video?.Height is { } h and > 0 ? h : frameHeight;
-        return new Run(frameWidth, frameHeight, sourceWidth, sourceHeight, item, interval);
+        return new Run(frameWidth, frameHeight, sourceWidth, sourceHeight, item);
     }
 
-    private sealed class Run(int width, int height, long sourceWidth, long sourceHeight, ItemSettings item, double? interval) : IFrameDetectorRun
+    private sealed class Run(int width, int height, long sourceWidth, long sourceHeight, ItemSettings item) : IFrameDetectorRun
     {
         private readonly List<(double Time, WhiteEdges.Sides? Depths)> frames = [];
         private double next = double.NegativeInfinity;
@@ -33,7 +32,7 @@ public sealed class WhiteEdgeFrameDetector : IFrameDetector
                 return;
             }
 
-            next = time + (interval is > 0 ? interval.Value : 0);
+            next = time + (item.Interval ?? 0);
             frames.Add((time, WhiteEdges.Depths(gray, width, height)));
         }
 
