@@ -32,6 +32,8 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<QualityControl.IQualityInspector, QualityControl.Format.FormatInspector>();
         services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.CodeFrameDetector>();
         services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.BrisqueFrameDetector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.BlockinessFrameDetector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.WhiteEdgeFrameDetector>();
         services.AddSingleton<Ai.Analysis.MediaAnalyzer>();
         services.AddSingleton<Ai.Models.FrameModelRunner>();
         services.AddSingleton<Ai.Erasing.SmartEraser>();

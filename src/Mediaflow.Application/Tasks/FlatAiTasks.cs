@@ -7,9 +7,10 @@ using Mediaflow.Engine.Tasks;
 namespace Mediaflow.Application.Tasks;
 
 /// <summary>
-/// Flat <c>AiRecognitionTask</c>, <c>AiAnalysisTask</c> and <c>SmartEraseTask</c> (spec §11): the one node alone, as a
-/// WorkflowTask <c>input → node → output</c>, reported in the WorkflowTask's <c>AiRecognitionResultSet</c>,
-/// <c>AiAnalysisResultSet</c> and <c>SmartEraseTaskResult</c> (<see cref="WorkflowTaskView"/>); not combined with
+/// Flat <c>AiRecognitionTask</c>, <c>AiAnalysisTask</c>, <c>SmartEraseTask</c>, <c>AiContentReviewTask</c> and
+/// <c>SmartSubtitlesTask</c> (spec §11): the one node alone, as a WorkflowTask <c>input → node → output</c>, reported in the
+/// WorkflowTask's <c>AiRecognitionResultSet</c>, <c>AiAnalysisResultSet</c>, <c>SmartEraseTaskResult</c>,
+/// <c>AiContentReviewResultSet</c> and <c>SmartSubtitlesTaskResult</c> (<see cref="WorkflowTaskView"/>); not combined with
 /// Activities, ScheduleId or another flat member. The node's own rules apply (unknown Definition →
 /// <c>InvalidParameterValue.Definition</c>).
 /// </summary>
@@ -20,6 +21,8 @@ public static class FlatAiTasks
         ["AiRecognitionTask"] = (ActivityTypes.AiRecognition, e => new ActivityPara { AiRecognitionTask = Read<AiRecognitionTaskInput>(e, "AiRecognitionTask") }),
         ["AiAnalysisTask"] = (ActivityTypes.AiAnalysis, e => new ActivityPara { AiAnalysisTask = Read<AiAnalysisTaskInput>(e, "AiAnalysisTask") }),
         ["SmartEraseTask"] = (ActivityTypes.SmartErase, e => new ActivityPara { SmartEraseTask = Read<SmartEraseTaskInput>(e, "SmartEraseTask") }),
+        ["AiContentReviewTask"] = (ActivityTypes.AiContentReview, e => new ActivityPara { AiContentReviewTask = Read<AiContentReviewTaskInput>(e, "AiContentReviewTask") }),
+        ["SmartSubtitlesTask"] = (ActivityTypes.SmartSubtitles, e => new ActivityPara { SmartSubtitlesTask = Read<SmartSubtitlesTaskInput>(e, "SmartSubtitlesTask") }),
     };
 
     public static bool Handles(string member) => Members.ContainsKey(member);

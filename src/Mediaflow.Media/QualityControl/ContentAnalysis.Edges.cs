@@ -9,7 +9,7 @@ public static partial class ContentAnalysis
     /// deep, one finding per side and run, its <c>Area</c> the border rectangle x1,y1,x2,y2 in source pixels (the
     /// shallowest depth seen in the run).
     /// </summary>
-    private static IEnumerable<QcFinding> Edges(ContentMeasurements m, IReadOnlyDictionary<string, ItemSettings> items, IReadOnlyList<double> times, Func<int, bool> solid)
+    private static IEnumerable<QcFinding> Edges(ContentMeasurements m, IReadOnlyDictionary<string, ItemSettings> items, List<double> times, Func<int, bool> solid)
     {
         if (!items.TryGetValue("BlackWhiteEdge", out var item) || m.Width <= 0 || m.Height <= 0)
         {
@@ -17,12 +17,14 @@ public static partial class ContentAnalysis
         }
 
         var video = m.Video;
+        var (picked, step) = Sampled(times, item, m.VideoStep);
+        var pickedTimes = picked.Select(i => times[i]).ToList();
         foreach (var side in Enum.GetValues<Side>())
         {
             var across = side is Side.Top or Side.Bottom ? m.Height : m.Width;
             var minimum = Math.Max(2, item.Threshold * across / 100);
-            int? Depth(int i) => solid(i) ? null : BorderDepth(video[i], side, m.Width, m.Height);
-            foreach (var run in SampleRun.Find(times, _ => m.VideoStep, i => Depth(i) >= minimum, m.VideoStep, item.MinDuration, m.Duration))
+            int? Depth(int j) => solid(picked[j]) ? null : BorderDepth(video[picked[j]], side, m.Width, m.Height);
+            foreach (var run in SampleRun.Find(pickedTimes, _ => step, j => Depth(j) >= minimum, step, item.MinDuration, m.Duration))
             {
                 var depth = Enumerable.Range(run.First, run.Last - run.First + 1).Select(Depth).Where(d => d >= minimum).Min() ?? 0;
                 long w = m.Width, h = m.Height;

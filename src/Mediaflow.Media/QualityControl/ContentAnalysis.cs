@@ -39,7 +39,8 @@ public static partial class ContentAnalysis
                 return [];
             }
 
-            return SampleRun.Find(times, _ => m.VideoStep, i => (solidCounts || !Solid(i)) && flagged(video[i], item.Threshold), m.VideoStep, item.MinDuration, m.Duration)
+            var (picked, step) = Sampled(times, item, m.VideoStep);
+            return SampleRun.Find([.. picked.Select(i => times[i])], _ => step, j => (solidCounts || !Solid(picked[j])) && flagged(video[picked[j]], item.Threshold), step, item.MinDuration, m.Duration)
                 .Select(r => new QcFinding(type, r.Start, r.End, r.Confidence));
         }
 
@@ -50,6 +51,31 @@ public static partial class ContentAnalysis
         foreach (var f in Rule("HighLighting", (v, t) => v.YAvg >= t)) { yield return f; }
         foreach (var f in Edges(m, items, times, Solid)) { yield return f; }
         foreach (var f in Freezes(m, items, times, Solid)) { yield return f; }
+    }
+
+    /// <summary>
+    /// The pictures an item judges: one per its <c>IntervalTime</c> (the first picture at or after each due time), or
+    /// every sampled picture when it has none or a shorter one; each judged picture covers the returned step.
+    /// </summary>
+    internal static (IReadOnlyList<int> Picked, double Step) Sampled(IReadOnlyList<double> times, ItemSettings item, double videoStep)
+    {
+        if (item.Interval is not { } interval || interval <= videoStep + 1e-6)
+        {
+            return ([.. Enumerable.Range(0, times.Count)], videoStep);
+        }
+
+        var picked = new List<int>();
+        var next = double.NegativeInfinity;
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (times[i] >= next - 1e-6)
+            {
+                picked.Add(i);
+                next = times[i] + interval;
+            }
+        }
+
+        return (picked, interval);
     }
 
     private static IEnumerable<QcFinding> Sound(ContentMeasurements m, IReadOnlyDictionary<string, ItemSettings> items)

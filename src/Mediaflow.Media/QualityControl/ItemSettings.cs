@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Mediaflow.Media.QualityControl;
 
-/// <summary>An enabled content item with its threshold and minimum duration resolved (template value, else the default).</summary>
-public sealed record ItemSettings(double Threshold, double MinDuration)
+/// <summary>
+/// An enabled content item with its threshold and minimum duration resolved (template value, else the default), and its
+/// sampling interval (the template's <c>IntervalTime</c>; null = every sampled picture).
+/// </summary>
+public sealed record ItemSettings(double Threshold, double MinDuration, double? Interval = null)
 {
     /// <summary>
     /// Resolves the requests this pass handles; a threshold that is not an invariant number, or a negative duration, is a
@@ -27,12 +30,12 @@ public sealed record ItemSettings(double Threshold, double MinDuration)
                 throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"{item.Type}: Threshold '{request.Threshold}' is not a number ({item.Unit}).");
             }
 
-            if (request.MinDuration is < 0 || !double.IsFinite(threshold))
+            if (request.MinDuration is < 0 || request.Interval is < 0 || !double.IsFinite(threshold))
             {
-                throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"{item.Type}: Duration and Threshold must be finite and not negative.");
+                throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"{item.Type}: Duration, IntervalTime and Threshold must be finite and not negative.");
             }
 
-            settings[item.Type] = new ItemSettings(threshold, request.MinDuration ?? item.MinDuration);
+            settings[item.Type] = new ItemSettings(threshold, request.MinDuration ?? item.MinDuration, request.Interval is > 0 ? request.Interval : null);
         }
 
         return settings;

@@ -11,7 +11,7 @@ namespace Mediaflow.Engine.Tests.Compliance;
 /// Issue 5's end-to-end orchestration: inspect (content pass), then branch on what the inspection found —
 /// QC(1) → IF(2): rule 0 "Blur or BlackWhiteEdge detected" → enhance + transcode (3); rule 1 <c>Height &gt;= 720</c> →
 /// ladder (4, 5); rule 2 (no conditions, the else) → single rendition (6). Three generated inputs take the three
-/// branches; the other branches' nodes are SKIPPED and the QC figures that decided it are in the task detail.
+/// branches (the enhance branch twice: through BlackWhiteEdge and through Blur); the other branches' nodes are SKIPPED and the QC figures that decided it are in the task detail.
 /// </summary>
 public abstract partial class EngineComplianceTests
 {
@@ -107,6 +107,32 @@ public abstract partial class EngineComplianceTests
         Assert.Equal((320, 240), (probed.Width, probed.Height));
         AssertSkipped(detail, 4, 5, 6);
         Assert.Equal(["letterbox.mp4", "letterbox_enhanced.mp4"], (await Host.ObjectCommitsAsync(bucket)).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task QcThenIf_BlurredSmallClip_TakesTheEnhanceBranchThroughBlur()
+    {
+        var source = await QcSourceAsync("blurred.mp4", "320x180", 2, "gblur=sigma=8");
+        var (appId, bucket, detail) = await RunQcThenIfAsync("qcif-blur", source, "blurred.mp4");
+
+        Assert.Equal(("FINISH", 0), (TaskView.Status(detail), TaskView.ErrCode(detail)));
+        var qc = Succeeded(detail, 1);
+        Assert.Contains("Blur", FoundTypes(qc));
+        Assert.DoesNotContain("BlackWhiteEdge", FoundTypes(qc));
+        var blur = qc["QualityControlResultSet"]!.AsArray().OfType<JsonObject>().Single(a => a["Type"]!.GetValue<string>() == "Blur");
+        var range = blur["QualityControlItems"]![0]!.AsObject();
+        Assert.Equal(0, range["StartTimeOffset"]!.GetValue<double>(), 0.5);
+        Assert.Equal(2, range["EndTimeOffset"]!.GetValue<double>(), 0.5);
+
+        var item = ExecRuleItem(TaskView.ScheduleTask(detail), 2);
+        Assert.Equal(0, item["MfMatchedRule"]!.GetValue<int>());
+        Assert.Equal([3L], Selected(item));
+        Assert.Equal(("Blur", "true", "true", true), Evaluations(item)[0]);
+        Assert.Equal("Rules[0] holds; runs Activities[3]", TaskView.Node(detail, 2).Message);
+
+        Assert.Equal((320, 180), await SizeAsync(appId, bucket, TaskView.Node(detail, 3)));
+        AssertSkipped(detail, 4, 5, 6);
+        Assert.Equal(["blurred.mp4", "blurred_enhanced.mp4"], (await Host.ObjectCommitsAsync(bucket)).Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using static Mediaflow.Media.Tests.QualityControl.ContentInspectorFixture;
 
 namespace Mediaflow.Media.Tests.QualityControl;
 
-/// <summary>No false alarm: three different clean sources, every content item enabled, no finding.</summary>
+/// <summary>No false alarm: three different clean sources, every content item and picture frame detector enabled, no finding.</summary>
 public class ContentInspectorCleanTests
 {
     public static TheoryData<string, string[]> Sources => new()
@@ -37,7 +37,7 @@ public class ContentInspectorCleanTests
         var clip = await TestMedia.GenerateAsync(dir.Path, name + ".mp4",
             [.. input, "-c:v", "libx264", "-preset", "ultrafast", "-crf", "16", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k"]);
 
-        var report = await InspectAsync(media, clip, dir.File("work"));
+        var report = await InspectAsync(media, clip, dir.File("work"), [.. AllPictureItems()], PictureDetectors());
 
         Assert.Empty(report.Findings);
         Assert.Contains("metadata=mode=print", report.CommandLine, StringComparison.Ordinal);

@@ -22,6 +22,14 @@ internal static class ContentInspectorFixture
              "-f", "lavfi", "-i", "anoisesrc=color=white:amplitude=0.3:sample_rate=48000:duration=5",
              "-filter_complex", audioGraph, "-map", "0:v", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", audioCodec]);
 
+    /// <summary>The frame detectors of picture items (no models needed): blockiness, white borders.</summary>
+    public static IReadOnlyList<IFrameDetector> PictureDetectors() =>
+        [new Mediaflow.Media.QualityControl.Frames.BlockinessFrameDetector(), new Mediaflow.Media.QualityControl.Frames.WhiteEdgeFrameDetector()];
+
+    /// <summary>Every content item plus the picture frame detectors' items.</summary>
+    public static IEnumerable<QcItemRequest> AllPictureItems() =>
+        ContentItem.All.Keys.Concat(PictureDetectors().SelectMany(d => d.ItemTypes)).Distinct().Select(k => new QcItemRequest(k));
+
     public static async Task<QcReport> InspectAsync(MediaServices media, string path, string workDirectory, IReadOnlyList<QcItemRequest>? items = null, IEnumerable<IFrameDetector>? detectors = null)
     {
         var probe = await media.Prober.ProbeAsync(path, CancellationToken.None);

@@ -23,7 +23,7 @@ public class ContentInspectorPictureTests
         await using var media = new MediaServices();
         var clip = await PictureAsync(dir.Path, "defect.mp4", filter);
 
-        var report = await InspectAsync(media, clip, dir.File("work"));
+        var report = await InspectAsync(media, clip, dir.File("work"), [.. AllPictureItems()], PictureDetectors());
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(type, finding.Type);
@@ -69,6 +69,28 @@ public class ContentInspectorPictureTests
         Assert.Empty(higher.Findings);
         Assert.Empty(longer.Findings);
         Assert.Contains(lower.Findings, f => f.Type == "Blur" && f.StartTime < 0.5);
+    }
+
+    [Fact]
+    public async Task Inspect_IntervalTime_OnlyThePicturesItSamplesAreJudged()
+    {
+        using var dir = new TempDirectory();
+        await using var media = new MediaServices();
+        var clip = await PictureAsync(dir.Path, "blur.mp4", "gblur=sigma=4:" + Defect);
+        var blocky = await Frames.BlockinessFrameDetectorTests.BlockyClipAsync(dir.Path);
+
+        // Every 1.5 s: pictures at 0, 1.5, 3.0 and 4.5 are judged; only 3.0 lies in the 2.0–3.5 s defect, and it stands
+        // for the 1.5 s up to the next judged picture.
+        var every = await InspectAsync(media, clip, dir.File("w1"), [new QcItemRequest("Blur", Interval: 1.5)]);
+        var mosaic = await InspectAsync(media, blocky, dir.File("w2"), [new QcItemRequest("Mosaic", Interval: 1.5)], PictureDetectors());
+
+        foreach (var (report, type) in new[] { (every, "Blur"), (mosaic, "Mosaic") })
+        {
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal(type, finding.Type);
+            Assert.Equal(3.0, finding.StartTime);
+            Assert.Equal(4.5, finding.EndTime);
+        }
     }
 
     [Fact]
