@@ -99,15 +99,7 @@ public sealed class PersonSampleService(MediaflowDbContext db, FaceDetector dete
 
         if (request.TagOperationInfo is { } tagOperation)
         {
-            var tags = Tags(row);
-            var given = tagOperation.Tags ?? [];
-            tags = tagOperation.Type switch
-            {
-                "add" => [.. tags.Concat(given).Distinct(StringComparer.Ordinal)],
-                "delete" => [.. tags.Where(t => !given.Contains(t))],
-                "reset" => [.. given.Distinct(StringComparer.Ordinal)],
-                _ => throw new ApiException(ApiErrorCodes.InvalidValue("Type"), "TagOperationInfo.Type must be add, delete or reset."),
-            };
+            var tags = tagOperation.ApplyToTags(Tags(row));
             PersonSampleRules.ValidateTags(tags);
             row.TagsJson = JsonSerializer.Serialize(tags);
         }

@@ -79,15 +79,7 @@ public sealed class WordSampleService(MediaflowDbContext db, TimeProvider time)
 
         if (tagOperation is not null)
         {
-            var tags = Tags(row);
-            var given = tagOperation.Tags ?? [];
-            tags = tagOperation.Type switch
-            {
-                "add" => [.. tags.Concat(given).Distinct(StringComparer.Ordinal)],
-                "delete" => [.. tags.Where(t => !given.Contains(t))],
-                "reset" => [.. given.Distinct(StringComparer.Ordinal)],
-                _ => throw new ApiException(ApiErrorCodes.InvalidValue("Type"), "TagOperationInfo.Type must be add, delete or reset."),
-            };
+            var tags = tagOperation.ApplyToTags(Tags(row));
             WordSampleRules.ValidateTags(tags);
             row.TagsJson = JsonSerializer.Serialize(tags);
         }

@@ -56,17 +56,21 @@ internal static class AiRecognitionResults
             }),
         });
 
+    /// <summary>The spec's <c>AsrFullTextTask.Output.SegmentSet</c>: one entry per utterance, with its words' times.</summary>
+    public static JsonArray AsrSegments(IReadOnlyList<Utterance> utterances) =>
+        new([.. utterances.Select(u => (JsonNode)new JsonObject
+        {
+            ["Confidence"] = u.Confidence,
+            ["StartTimeOffset"] = u.Start,
+            ["EndTimeOffset"] = u.End,
+            ["Text"] = u.Text,
+            ["Wordlist"] = new JsonArray([.. u.Words.Select(w => (JsonNode)new JsonObject { ["Word"] = w.Word, ["Start"] = w.Start, ["End"] = w.End })]),
+        })]);
+
     public static JsonObject AsrFullText(long definition, IReadOnlyList<Utterance> utterances) =>
         Entry("AsrFullTextRecognition", "AsrFullTextTask", definition, new JsonObject
         {
-            ["SegmentSet"] = new JsonArray([.. utterances.Select(u => (JsonNode)new JsonObject
-            {
-                ["Confidence"] = u.Confidence,
-                ["StartTimeOffset"] = u.Start,
-                ["EndTimeOffset"] = u.End,
-                ["Text"] = u.Text,
-                ["Wordlist"] = new JsonArray([.. u.Words.Select(w => (JsonNode)new JsonObject { ["Word"] = w.Word, ["Start"] = w.Start, ["End"] = w.End })]),
-            })]),
+            ["SegmentSet"] = AsrSegments(utterances),
             ["SubtitlePath"] = "",
         });
 

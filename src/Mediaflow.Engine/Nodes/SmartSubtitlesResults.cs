@@ -17,14 +17,7 @@ internal static class SmartSubtitlesResults
     public static JsonObject AsrFullText(SmartSubtitlesTaskInput input, IReadOnlyList<Utterance> utterances, string path, string language, string engine) =>
         Entry("AsrFullTextRecognition", "AsrFullTextTask", input, new JsonObject
         {
-            ["SegmentSet"] = new JsonArray([.. utterances.Select(u => (JsonNode)new JsonObject
-            {
-                ["Confidence"] = u.Confidence,
-                ["StartTimeOffset"] = u.Start,
-                ["EndTimeOffset"] = u.End,
-                ["Text"] = u.Text,
-                ["Wordlist"] = new JsonArray([.. u.Words.Select(w => (JsonNode)new JsonObject { ["Word"] = w.Word, ["Start"] = w.Start, ["End"] = w.End })]),
-            })]),
+            ["SegmentSet"] = AiRecognitionResults.AsrSegments(utterances),
             ["Path"] = path,
             ["SubtitlePath"] = path,
             ["SubtitleInfo"] = Subtitle(language, path),
