@@ -6,8 +6,8 @@ namespace Mediaflow.Domain.Ai;
 
 /// <summary>
 /// Field rules of content-review templates (docs/media-ai-review.md): switches ON/OFF, thresholds 0–100, only the
-/// switches a label has; picture review (<c>ImgReviewInfo</c> ON) is refused — it would run the <c>Ai:Models:ImageReview</c>
-/// model, which the review node does not do yet; the account-library
+/// switches a label has; picture review (<c>ImgReviewInfo</c> ON) runs the <c>Ai:Models:ImageReview</c> ONNX model and is
+/// refused when the server has none configured; the account-library
 /// review (<c>UserDefineConfigure</c>) is not implemented and refused when any of its switches is ON.
 /// </summary>
 public static class ContentReviewTemplateRules
@@ -85,11 +85,10 @@ public static class ContentReviewTemplateRules
             throw Refuse("LabelSet", $"{path}.LabelSet exists for picture review only.");
         }
 
-        if (source == ReviewSource.Img && info.IsOn)
+        if (source == ReviewSource.Img && info.IsOn && !models.Has(AiModelNames.ImageReview))
         {
-            throw Refuse(field, models.Has(AiModelNames.ImageReview)
-                ? $"{path} (picture review) is not implemented by this build: the configured Ai:Models:{AiModelNames.ImageReview} model is not run by the review node yet; set its Switch to OFF."
-                : $"{path} (picture review) needs an ONNX model this server does not ship (Ai:Models:{AiModelNames.ImageReview}) and is not implemented by this build; set its Switch to OFF.");
+            throw Refuse(field, $"{path} (picture review) needs an ONNX model this server does not ship: configure Ai:Models:{AiModelNames.ImageReview} "
+                + "(docs/media-ai-review.md) or set its Switch to OFF.");
         }
     }
 

@@ -25,6 +25,7 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<Erasing.EraseTargetFinder>();
         services.AddSingleton<Analysis.TextTagger>();
         services.AddSingleton<Review.ContentReviewer>();
+        services.AddSingleton<Review.ImageReviewer>();
         return services;
     }
 }

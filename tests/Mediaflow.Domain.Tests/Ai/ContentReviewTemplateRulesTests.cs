@@ -26,12 +26,18 @@ public sealed class ContentReviewTemplateRulesTests
     }
 
     [Fact]
-    public void Validate_PictureReview_RefusedWithOrWithoutAModel()
+    public void Validate_PictureReview_RefusedWithoutAModel_AcceptedWithOne()
     {
-        var template = new ContentReviewTemplate { Name = "t", TerrorismConfigure = new() { ImgReviewInfo = new() { Switch = "ON" } } };
+        var template = new ContentReviewTemplate { Name = "t", TerrorismConfigure = new() { ImgReviewInfo = new() { Switch = "ON", BlockConfidence = 70, ReviewConfidence = 40 } } };
 
-        Assert.Equal("InvalidParameterValue.ImgReviewInfo", Assert.Throws<ApiException>(() => ContentReviewTemplateRules.Validate(template, AiModels.None)).Code);
-        Assert.Equal("InvalidParameterValue.ImgReviewInfo", Assert.Throws<ApiException>(() => ContentReviewTemplateRules.Validate(template, WithImageModel)).Code);
+        var refused = Assert.Throws<ApiException>(() => ContentReviewTemplateRules.Validate(template, AiModels.None));
+        Assert.Equal("InvalidParameterValue.ImgReviewInfo", refused.Code);
+        Assert.Contains("Ai:Models:ImageReview", refused.Message, StringComparison.Ordinal);
+        ContentReviewTemplateRules.Validate(template, WithImageModel);
+        var check = Assert.Single(ContentReviewLabels.Checks(template));
+        Assert.Equal(("Terrorism", ReviewSource.Img, 70.0, 40.0), (check.ResultType, check.Source, check.BlockConfidence, check.ReviewConfidence));
+        Assert.Equal("InvalidParameterValue.ImgReviewInfo", Assert.Throws<ApiException>(() => ContentReviewTemplateRules.Validate(
+            new ContentReviewTemplate { Name = "t", ProhibitedConfigure = new() { ImgReviewInfo = new() { Switch = "ON" } } }, WithImageModel)).Code);
         ContentReviewTemplateRules.Validate(template with { TerrorismConfigure = new() { ImgReviewInfo = new() { Switch = "OFF" } } }, AiModels.None);
     }
 

@@ -57,8 +57,12 @@ public class MediaflowServer : IAsyncLifetime, IDisposable
 
     public async Task<HttpResponseMessage> GetAsync(Uri uri) => await http.GetAsync(uri);
 
+    /// <summary>Runs before the server starts (after it, <see cref="Environment"/> is read): subclasses make files their configuration names.</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
