@@ -91,7 +91,7 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
           <label htmlFor={id}>{field.label}</label>
           <select id={id} name={path.join('.')} value={current === undefined || current === null ? '' : String(current)} aria-invalid={!!mine} aria-describedby={describedBy}
             onChange={(e) => set(e.target.value === '' ? undefined : field.numeric ? Number(e.target.value) : e.target.value)}>
-            <option value="">(default)</option>
+            <option value="">{field.empty ?? '(default)'}</option>
             {options.map((o) => <option key={String(o.value)} value={String(o.value)}>{o.label ?? String(o.value)}</option>)}
             {current !== undefined && current !== null && current !== '' && !options.some((o) => String(o.value) === String(current)) && <option value={String(current)}>{String(current)}</option>}
           </select>

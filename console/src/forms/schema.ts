@@ -17,7 +17,7 @@ interface Base {
 export type Field =
   | (Base & { kind: 'text'; required?: boolean; placeholder?: string })
   | (Base & { kind: 'number'; unit?: string; min?: number; max?: number; step?: number })
-  | (Base & { kind: 'select'; options: Option[]; numeric?: boolean; /** Options supplied by the page from the server (optionSources), listed before `options`. */ optionsFrom?: string })
+  | (Base & { kind: 'select'; options: Option[]; numeric?: boolean; /** Options supplied by the page from the server (optionSources), listed before `options`. */ optionsFrom?: string; /** The empty choice's label; '(default)' unless said. */ empty?: string })
   | (Base & { kind: 'switch'; on: string | number; off: string | number })
   | (Base & { kind: 'group'; fields: Field[]; open?: boolean })
   /** A list of objects (QualityControlItemSet, WatermarkSet…): rows added, removed and moved with buttons. */
@@ -104,12 +104,32 @@ const configure = (name: string, label: string, more: Field[] = []): Field => ({
 
 /** One quality-control item (QualityControlItemConfig); the Type select lists the items this server detects (optionSources.qcItems). */
 const qualityControlItem: Field[] = [
-  { kind: 'select', name: 'Type', label: 'Item', options: [], optionsFrom: 'qcItems' },
+  { kind: 'select', name: 'Type', label: 'Item', options: [], optionsFrom: 'qcItems', empty: '— choose an item —' },
   sw('Switch', 'Detect'),
   { kind: 'text', name: 'Threshold', label: 'Threshold', help: 'SSIM 0–1, PSNR 0–100 dB; other items: their inspector\'s grammar.' },
   { kind: 'select', name: 'Sampling', label: 'Sampling', options: [{ value: 'Time', label: 'Time — every interval' }] },
   { kind: 'number', name: 'IntervalTime', label: 'Interval', unit: 'ms', min: 1, max: 3600000 },
   { kind: 'number', name: 'Duration', label: 'Lasting at least', unit: 'ms', min: 0, max: 86400000 },
+]
+
+/** A content-review label: its text switches (ASR, OCR), each with block/review confidences. */
+const confidence: Field[] = [
+  sw('Switch', 'On'),
+  { kind: 'number', name: 'BlockConfidence', label: 'Block at', unit: '%', min: 0, max: 100, help: 'Default 100.' },
+  { kind: 'number', name: 'ReviewConfidence', label: 'Review at', unit: '%', min: 0, max: 100, help: 'Default 75.' },
+]
+const reviewLabel = (name: string, label: string, asr: boolean): Field => ({
+  kind: 'group', name, label, open: true, fields: [
+    ...(asr ? [{ kind: 'group', name: 'AsrReviewInfo', label: 'Speech (ASR)', open: true, fields: confidence } as Field] : []),
+    { kind: 'group', name: 'OcrReviewInfo', label: 'On-screen text (OCR)', open: true, fields: confidence },
+  ],
+})
+const contentReview: Field[] = [
+  ...common,
+  reviewLabel('PornConfigure', 'Porn', true),
+  reviewLabel('TerrorismConfigure', 'Terrorism', false),
+  reviewLabel('PoliticalConfigure', 'Political', true),
+  reviewLabel('ProhibitedConfigure', 'Prohibited', true),
 ]
 
 const languages = (...values: string[]): Option[] => values.map((value) => ({ value }))
@@ -165,6 +185,18 @@ export const templateSchemas: Record<string, Field[]> = {
     configure('AsrFullTextConfigure', 'ASR full text', [{ kind: 'select', name: 'SourceLanguage', label: 'Language', options: languages('en') }]),
     configure('AsrWordsConfigure', 'ASR words'),
   ],
+  AIAnalysis: [
+    ...common,
+    configure('ClassificationConfigure', 'Classification'),
+    configure('TagConfigure', 'Keyword tags'),
+    configure('CoverConfigure', 'Cover'),
+    configure('FrameTagConfigure', 'Frame tags'),
+    configure('MfSegmentConfigure', 'Shot segments'),
+    configure('MfHighlightConfigure', 'Highlights'),
+    configure('MfHeadTailConfigure', 'Head and tail'),
+  ],
+  AiContentReview: contentReview,
+  ContentReview: contentReview,
   SmartSubtitle: [
     ...common,
     { kind: 'select', name: 'ProcessType', label: 'Source', numeric: true, options: [{ value: 0, label: '0 — speech (ASR)' }, { value: 1, label: '1 — translate a subtitle file' }, { value: 2, label: '2 — on-screen text (OCR)' }] },
@@ -185,7 +217,7 @@ export const nodeOptionSchemas: Record<string, Field[]> = {
   TranscodeTask: [
     {
       kind: 'list', name: 'WatermarkSet', label: 'Watermarks', itemLabel: 'watermark', titleField: 'Definition', newItem: {}, item: [
-        { kind: 'select', name: 'Definition', label: 'Watermark template', numeric: true, options: [], optionsFrom: 'watermarks' },
+        { kind: 'select', name: 'Definition', label: 'Watermark template', numeric: true, options: [], optionsFrom: 'watermarks', empty: '— choose a watermark —' },
         { kind: 'text', name: 'TextContent', label: 'Text', help: 'Replaces a text template\'s text.' },
         { kind: 'number', name: 'StartTimeOffset', label: 'From', unit: 's', min: 0, step: 0.1 },
         { kind: 'number', name: 'EndTimeOffset', label: 'Until', unit: 's', min: 0, step: 0.1 },

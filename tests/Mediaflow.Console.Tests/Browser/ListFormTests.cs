@@ -58,7 +58,7 @@ public sealed class ListFormTests(BuiltConsoleServer server, Chromium chromium) 
         var detectable = preset.GetProperty("QualityControlItemSet").EnumerateArray().Select(i => i.GetProperty("Type").GetString()!).Order(StringComparer.Ordinal).ToList();
         await items.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
         var offered = await items.Locator("select[name='QualityControlItemSet.0.Type'] option").AllTextContentsAsync();
-        Assert.Equal(detectable, offered.Where(o => o != "(default)").ToList());
+        Assert.Equal(detectable, offered.Where(o => o != "— choose an item —").ToList());
 
         // Three rows; the first is removed and the other two swapped (with the keyboard: focus + Enter).
         await items.Locator("select[name='QualityControlItemSet.0.Type']").SelectOptionAsync("Blur");
@@ -199,7 +199,7 @@ public sealed class ListFormTests(BuiltConsoleServer server, Chromium chromium) 
         {
             await page.GotoAsync(new Uri(server.Api, "/console/" + hash).ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync(ServerRoundTrip);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await Assertions.Expect(page.Locator(".state.loading")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
             await ShotFitsAsync(page, shot);
         }
 
