@@ -195,7 +195,6 @@ export const templateSchemas: Record<string, Field[]> = {
     configure('MfHighlightConfigure', 'Highlights'),
     configure('MfHeadTailConfigure', 'Head and tail'),
   ],
-  AiContentReview: contentReview,
   ContentReview: contentReview,
   SmartSubtitle: [
     ...common,

@@ -139,6 +139,24 @@ public sealed class ListFormTests(BuiltConsoleServer server, Chromium chromium) 
     }
 
     [Fact]
+    public async Task ContentReviewTemplate_MadeWithTheForm_ReadsBackEqual()
+    {
+        // The aiReview node's family is ContentReview (the Describe/Create actions' name), so its tab lists and creates.
+        var page = await SignedInPageAsync("#/templates/ContentReview");
+        var name = "review-form-" + Guid.NewGuid().ToString("N")[..6];
+        var form = await NewTemplateFormAsync(page, "ContentReview", name);
+        await form.Locator("input[name='PoliticalConfigure.OcrReviewInfo.Switch']").CheckAsync();
+        await form.Locator("input[name='PoliticalConfigure.OcrReviewInfo.BlockConfidence']").FillAsync("90");
+        await form.Locator("input[name='PoliticalConfigure.OcrReviewInfo.ReviewConfidence']").FillAsync("60");
+        await SaveAsync(page, form, name);
+
+        var made = (await server.Mps.OkAsync("DescribeContentReviewTemplates", new { Type = "Custom", Limit = 100 }))
+            .GetProperty("ContentReviewTemplateSet").EnumerateArray().Single(t => t.GetProperty("Name").GetString() == name);
+        var ocr = made.GetProperty("PoliticalConfigure").GetProperty("OcrReviewInfo");
+        Assert.Equal(("ON", 90L, 60L), (Str(ocr, "Switch"), ocr.GetProperty("BlockConfidence").GetInt64(), ocr.GetProperty("ReviewConfidence").GetInt64()));
+    }
+
+    [Fact]
     public async Task Watermark_AddedToATranscodeNodeWithTheListForm_IsSavedAndReadBackThroughDescribeSchedules()
     {
         var bucket = await Buckets.CreateAsync(server, "wmlist");
