@@ -37,3 +37,39 @@ test('a sprite VTT parses to cues with resolved sheets, and cueAt picks the one 
   assert.equal(cueAt(cues, 3.5), null)
   assert.equal(vttTime('01:02:03.500'), 3723.5)
 })
+
+test('list rows: setAt edits a row in place, moveRow reorders and stops at the ends', async () => {
+  const { moveRow } = await import('../node_modules/.tmp/test-build/forms/schema.js')
+  let v = { Name: 'qc', QualityControlItemSet: [{ Type: 'Blur', Switch: 'ON' }, { Type: 'Noise' }] }
+  v = setAt(v, ['QualityControlItemSet', '1', 'Threshold'], '30')
+  assert.ok(Array.isArray(v.QualityControlItemSet))
+  assert.deepEqual(v.QualityControlItemSet, [{ Type: 'Blur', Switch: 'ON' }, { Type: 'Noise', Threshold: '30' }])
+  // Emptying a row keeps the row (a hole would shift every later row).
+  v = setAt(v, ['QualityControlItemSet', '0', 'Type'], undefined)
+  v = setAt(v, ['QualityControlItemSet', '0', 'Switch'], undefined)
+  assert.deepEqual(v.QualityControlItemSet, [{}, { Type: 'Noise', Threshold: '30' }])
+  assert.deepEqual(moveRow(['a', 'b', 'c'], 2, -1), ['a', 'c', 'b'])
+  assert.deepEqual(moveRow(['a', 'b', 'c'], 0, 1), ['b', 'a', 'c'])
+  const rows = ['a', 'b']
+  assert.equal(moveRow(rows, 0, -1), rows)
+  assert.equal(moveRow(rows, 1, 1), rows)
+})
+
+test('an error on a list item field names the list; QC items come from the presets, watermarks label their templates', async () => {
+  const { qcItemOptions, templateOptions, nodeOptionSchemas } = await import('../node_modules/.tmp/test-build/forms/schema.js')
+  const qc = templateSchemas.QualityControl
+  assert.deepEqual(fieldForError(qc, 'InvalidParameterValue.Type', 'unknown item Foo'), ['QualityControlItemSet'])
+  assert.deepEqual(fieldForError(qc, 'InvalidParameterValue.IntervalTime', 'x'), ['QualityControlItemSet'])
+  assert.deepEqual(fieldForError(qc, 'InvalidParameterValue.Name', 'x'), ['Name'])
+  assert.deepEqual(fieldForError(nodeOptionSchemas.TranscodeTask, 'InvalidParameterValue.WatermarkSet', 'x'), ['WatermarkSet'])
+  // Definition is the node's template too: not pinned on the watermark list.
+  assert.equal(fieldForError(nodeOptionSchemas.TranscodeTask, 'InvalidParameterValue.Definition', 'x'), null)
+  const options = qcItemOptions([
+    { Definition: 10, Type: 'Preset', QualityControlItemSet: [{ Type: 'SolidColorScreen' }, { Type: 'Blur' }] },
+    { Definition: 40, Type: 'Preset', QualityControlItemSet: [{ Type: 'Blur' }, { Type: 'Freeze' }] },
+    { Definition: 10001, Type: 'Custom', QualityControlItemSet: [{ Type: 'NotFromAPreset' }] },
+  ])
+  assert.deepEqual(options.map((o) => o.value), ['Blur', 'Freeze', 'SolidColorScreen'])
+  assert.deepEqual(templateOptions([{ Definition: 10001, Name: 'logo', Type: 'Custom' }, { Definition: 1, Name: 'p', Type: 'Preset' }]),
+    [{ value: 10001, label: '10001 · logo' }, { value: 1, label: '1 · p (preset)' }])
+})

@@ -4,7 +4,7 @@ import { describeTemplates } from '../api'
 import type { FlowNode } from './model'
 import { label } from './model'
 import SchemaForm from '../forms/SchemaForm'
-import { fieldForError, nodeOptionSchemas, templateSchemas } from '../forms/schema'
+import { fieldForError, nodeOptionSchemas, templateOptions, templateSchemas } from '../forms/schema'
 
 const templateCache = new Map<string, Promise<Wire[]>>()
 function templatesOf(family: string): Promise<Wire[]> {
@@ -36,6 +36,13 @@ export default function NodePanel({ node, type, candidates, readOnly, onPara, on
   const errorCode = /((?:InvalidParameterValue|MissingParameter)\.\w+)/.exec(node.data.error ?? '')?.[1]
   const optionFieldError = optionSchema && errorCode ? fieldForError(optionSchema, errorCode, node.data.error ?? '') : null
   const chosenTemplate = templates?.find((t) => t.Definition === Definition)
+  // The watermark list's Definition select: the account's watermark templates and the presets.
+  const wantsWatermarks = !!optionSchema?.some((f) => f.kind === 'list' && f.item.some((i) => i.kind === 'select' && i.optionsFrom === 'watermarks'))
+  const [watermarks, setWatermarks] = useState<Wire[]>([])
+  useEffect(() => {
+    if (!wantsWatermarks) return
+    templatesOf('Watermark').then(setWatermarks, () => setWatermarks([]))
+  }, [wantsWatermarks])
 
   useEffect(() => {
     if (!family) return
@@ -97,9 +104,9 @@ export default function NodePanel({ node, type, candidates, readOnly, onPara, on
         </div>
         {tab === 'form' && optionSchema ? (
           <fieldset disabled={readOnly}>
-            <SchemaForm fields={optionSchema} value={options} error={optionFieldError ? { path: optionFieldError, message: node.data.error ?? '' } : null}
+            <SchemaForm fields={optionSchema} value={options} optionSources={{ watermarks: templateOptions(watermarks) }} error={optionFieldError ? { path: optionFieldError, message: node.data.error ?? '' } : null}
               onChange={(next) => { setOptionsText(JSON.stringify(next, null, 2)); onPara(Definition === undefined ? next : { Definition, ...next }) }} />
-            <span className="hint">Other fields of {node.data.paraMember} (watermarks, mosaics…) are in the JSON tab.</span>
+            <span className="hint">Other fields of {node.data.paraMember} (mosaics, subtitles…) are in the JSON tab.</span>
           </fieldset>
         ) : (
           <label>Node options ({node.data.paraMember})

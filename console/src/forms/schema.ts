@@ -17,9 +17,11 @@ interface Base {
 export type Field =
   | (Base & { kind: 'text'; required?: boolean; placeholder?: string })
   | (Base & { kind: 'number'; unit?: string; min?: number; max?: number; step?: number })
-  | (Base & { kind: 'select'; options: Option[]; numeric?: boolean })
+  | (Base & { kind: 'select'; options: Option[]; numeric?: boolean; /** Options supplied by the page from the server (optionSources), listed before `options`. */ optionsFrom?: string; /** The empty choice's label; '(default)' unless said. */ empty?: string })
   | (Base & { kind: 'switch'; on: string | number; off: string | number })
   | (Base & { kind: 'group'; fields: Field[]; open?: boolean })
+  /** A list of objects (QualityControlItemSet, WatermarkSet…): rows added, removed and moved with buttons. */
+  | (Base & { kind: 'list'; item: Field[]; itemLabel: string; newItem: Record<string, unknown>; /** The item field whose value titles a row. */ titleField?: string })
 
 const opts = (...values: (string | number)[]): Option[] => values.map((value) => ({ value }))
 
@@ -97,6 +99,41 @@ const watermarkImage: Field = {
   ],
 }
 
+const sw = (name: string, label: string): Field => ({ kind: 'switch', name, label, on: 'ON', off: 'OFF' })
+const configure = (name: string, label: string, more: Field[] = []): Field => ({ kind: 'group', name, label, open: true, fields: [sw('Switch', 'On'), ...more] })
+
+/** One quality-control item (QualityControlItemConfig); the Type select lists the items this server detects (optionSources.qcItems). */
+const qualityControlItem: Field[] = [
+  { kind: 'select', name: 'Type', label: 'Item', options: [], optionsFrom: 'qcItems', empty: '— choose an item —' },
+  sw('Switch', 'Detect'),
+  { kind: 'text', name: 'Threshold', label: 'Threshold', help: 'SSIM 0–1, PSNR 0–100 dB; other items: their inspector\'s grammar.' },
+  { kind: 'select', name: 'Sampling', label: 'Sampling', options: [{ value: 'Time', label: 'Time — every interval' }] },
+  { kind: 'number', name: 'IntervalTime', label: 'Interval', unit: 'ms', min: 1, max: 3600000 },
+  { kind: 'number', name: 'Duration', label: 'Lasting at least', unit: 'ms', min: 0, max: 86400000 },
+]
+
+/** A content-review label: its text switches (ASR, OCR), each with block/review confidences. */
+const confidence: Field[] = [
+  sw('Switch', 'On'),
+  { kind: 'number', name: 'BlockConfidence', label: 'Block at', unit: '%', min: 0, max: 100, help: 'Default 100.' },
+  { kind: 'number', name: 'ReviewConfidence', label: 'Review at', unit: '%', min: 0, max: 100, help: 'Default 75.' },
+]
+const reviewLabel = (name: string, label: string, asr: boolean): Field => ({
+  kind: 'group', name, label, open: true, fields: [
+    ...(asr ? [{ kind: 'group', name: 'AsrReviewInfo', label: 'Speech (ASR)', open: true, fields: confidence } as Field] : []),
+    { kind: 'group', name: 'OcrReviewInfo', label: 'On-screen text (OCR)', open: true, fields: confidence },
+  ],
+})
+const contentReview: Field[] = [
+  ...common,
+  reviewLabel('PornConfigure', 'Porn', true),
+  reviewLabel('TerrorismConfigure', 'Terrorism', false),
+  reviewLabel('PoliticalConfigure', 'Political', true),
+  reviewLabel('ProhibitedConfigure', 'Prohibited', true),
+]
+
+const languages = (...values: string[]): Option[] => values.map((value) => ({ value }))
+
 /** The form of each template family; families not listed here are edited in the JSON tab (plus Name and Comment). */
 export const templateSchemas: Record<string, Field[]> = {
   Transcode: transcode,
@@ -132,6 +169,43 @@ export const templateSchemas: Record<string, Field[]> = {
     { kind: 'switch', name: 'DisableHigherVideoResolution', label: 'No resolution above the source', on: 1, off: 0 },
     { kind: 'switch', name: 'PureAudio', label: 'Audio only', on: 1, off: 0 },
   ],
+  QualityControl: [
+    ...common,
+    { kind: 'list', name: 'QualityControlItemSet', label: 'Items', itemLabel: 'item', titleField: 'Type',
+      errors: ['Type', 'Switch', 'Sampling', 'IntervalTime', 'Duration', 'Threshold', 'EmptyDetectItem'], newItem: { Switch: 'ON', Sampling: 'Time' }, item: qualityControlItem },
+  ],
+  AIRecognition: [
+    ...common,
+    configure('FaceConfigure', 'Face recognition', [
+      { kind: 'number', name: 'Score', label: 'Minimum score', min: 0, max: 100 },
+      { kind: 'select', name: 'FaceLibrary', label: 'Library', options: [{ value: 'UserDefine', label: 'UserDefine — the account\'s person samples' }] },
+    ]),
+    configure('OcrFullTextConfigure', 'OCR full text'),
+    configure('OcrWordsConfigure', 'OCR words'),
+    configure('AsrFullTextConfigure', 'ASR full text', [{ kind: 'select', name: 'SourceLanguage', label: 'Language', options: languages('en') }]),
+    configure('AsrWordsConfigure', 'ASR words'),
+  ],
+  AIAnalysis: [
+    ...common,
+    configure('ClassificationConfigure', 'Classification'),
+    configure('TagConfigure', 'Keyword tags'),
+    configure('CoverConfigure', 'Cover'),
+    configure('FrameTagConfigure', 'Frame tags'),
+    configure('MfSegmentConfigure', 'Shot segments'),
+    configure('MfHighlightConfigure', 'Highlights'),
+    configure('MfHeadTailConfigure', 'Head and tail'),
+  ],
+  ContentReview: contentReview,
+  SmartSubtitle: [
+    ...common,
+    { kind: 'select', name: 'ProcessType', label: 'Source', numeric: true, options: [{ value: 0, label: '0 — speech (ASR)' }, { value: 1, label: '1 — translate a subtitle file' }, { value: 2, label: '2 — on-screen text (OCR)' }] },
+    { kind: 'select', name: 'VideoSrcLanguage', label: 'Language', options: languages('en', 'zh', 'zh_en') },
+    { kind: 'select', name: 'SubtitleType', label: 'Subtitle language', numeric: true, options: [{ value: 0, label: '0 — source' }, { value: 1, label: '1 — translation' }, { value: 2, label: '2 — both' }] },
+    { kind: 'select', name: 'SubtitleFormat', label: 'File format', options: opts('vtt', 'srt') },
+    { kind: 'group', name: 'AsrHotWordsConfigure', label: 'Hot words', fields: [sw('Switch', 'On'), { kind: 'text', name: 'LibraryId', label: 'Library id' }] },
+    { kind: 'select', name: 'TranslateSwitch', label: 'Translate', options: opts('OFF', 'ON') },
+    { kind: 'text', name: 'TranslateDstLanguage', label: 'Translate to' },
+  ],
 }
 
 /** Fields every family's form shows at least (the rest of an unknown family is in the JSON tab). */
@@ -140,6 +214,14 @@ export const fallbackSchema: Field[] = common
 /** The node options (the ActivityPara member beside Definition) each node type's panel edits as a form. */
 export const nodeOptionSchemas: Record<string, Field[]> = {
   TranscodeTask: [
+    {
+      kind: 'list', name: 'WatermarkSet', label: 'Watermarks', itemLabel: 'watermark', titleField: 'Definition', newItem: {}, item: [
+        { kind: 'select', name: 'Definition', label: 'Watermark template', numeric: true, options: [], optionsFrom: 'watermarks', empty: '— choose a watermark —' },
+        { kind: 'text', name: 'TextContent', label: 'Text', help: 'Replaces a text template\'s text.' },
+        { kind: 'number', name: 'StartTimeOffset', label: 'From', unit: 's', min: 0, step: 0.1 },
+        { kind: 'number', name: 'EndTimeOffset', label: 'Until', unit: 's', min: 0, step: 0.1 },
+      ],
+    },
     { kind: 'text', name: 'OutputObjectPath', label: 'Output path', placeholder: '/out/{inputName}_{definition}.{format}', help: 'Placeholders: {inputName} {definition} {format}.' },
     { kind: 'number', name: 'StartTimeOffset', label: 'Start at', unit: 's', min: 0, step: 0.1 },
     { kind: 'number', name: 'EndTimeOffset', label: 'End at', unit: 's', min: 0, step: 0.1 },
@@ -175,6 +257,9 @@ export function fieldForError(fields: Field[], code: string, message = ''): stri
     for (const f of list) {
       const here = [...path, f.name]
       if (f.kind === 'group') walk(f.fields, here)
+      // An error on an item's field is shown under the whole list (the server names the field, not the row): the list's
+      // `errors` names the item fields that are its own (not Definition, which the node's template shares).
+      else if (f.kind === 'list') { if (f.name === suffix || f.errors?.includes(suffix)) matches.push(here) }
       else if (f.name === suffix || f.errors?.includes(suffix)) matches.push(here)
     }
   }
@@ -200,14 +285,38 @@ export function getAt(value: Obj, path: string[]): unknown {
 /** A copy of value with path set (undefined deletes the field, and a group left empty is removed). */
 export function setAt(value: Obj, path: string[], next: unknown): Obj {
   const [head, ...rest] = path
-  const copy: Obj = { ...value }
+  const isList = Array.isArray(value)
+  const copy: Obj = (isList ? [...value] : { ...value }) as Obj
   if (rest.length === 0) {
     if (next === undefined) delete copy[head]
     else copy[head] = next
     return copy
   }
   const child = setAt(copy[head] && typeof copy[head] === 'object' ? copy[head] : {}, rest, next)
-  if (Object.keys(child).length === 0) delete copy[head]
+  // A list row stays in place when emptied (removing it is the row's Remove button).
+  if (Object.keys(child).length === 0 && !isList) delete copy[head]
   else copy[head] = child
   return copy
+}
+
+/** A list's rows after moving row `from` by `delta` (−1 up, +1 down); unchanged at the ends. */
+export function moveRow<T>(rows: T[], from: number, delta: number): T[] {
+  const to = from + delta
+  if (from < 0 || from >= rows.length || to < 0 || to >= rows.length) return rows
+  const copy = [...rows]
+  const [row] = copy.splice(from, 1)
+  copy.splice(to, 0, row)
+  return copy
+}
+
+/** The quality-control items this server detects: the union of its preset templates' item types (preset 10 has all). */
+export function qcItemOptions(templates: Obj[]): Option[] {
+  const types = new Set<string>()
+  for (const t of templates) if (t.Type === 'Preset') for (const item of (t.QualityControlItemSet ?? []) as Obj[]) if (typeof item.Type === 'string') types.add(item.Type)
+  return [...types].sort().map((value) => ({ value }))
+}
+
+/** Watermark templates (presets and the account's) as options of a Definition select. */
+export function templateOptions(templates: Obj[]): Option[] {
+  return templates.map((t) => ({ value: t.Definition as number, label: `${t.Definition} · ${t.Name}${t.Type === 'Preset' ? ' (preset)' : ''}` }))
 }

@@ -4,7 +4,7 @@ import type { Wire } from '../api'
 import { ApiError, describeNodeTypes, describeTemplates, mps } from '../api'
 import SchemaForm from '../forms/SchemaForm'
 import type { FieldError } from '../forms/SchemaForm'
-import { fallbackSchema, fieldForError, templateSchemas } from '../forms/schema'
+import { fallbackSchema, fieldForError, qcItemOptions, templateSchemas } from '../forms/schema'
 import { href } from '../router'
 import { Empty, ErrorBox, Loading, PageHeader, useLoad } from '../ui'
 
@@ -83,6 +83,8 @@ function Family({ family }: { family: string }) {
   const all = templates.data ?? []
   const presets = all.filter((t) => t.Type === 'Preset')
   const custom = all.filter((t) => t.Type !== 'Preset')
+  // Selects filled from the server: the QC items are those of the presets (preset 10 lists every item this build detects).
+  const optionSources = { qcItems: qcItemOptions(all) }
 
   return (
     <div className="templates">
@@ -97,7 +99,7 @@ function Family({ family }: { family: string }) {
           </div>
           {editing.tab === 'form' ? (
             <>
-              <SchemaForm fields={schema} value={editing.value} onChange={(value) => setEditing({ ...editing, value })} error={fieldError} />
+              <SchemaForm fields={schema} value={editing.value} onChange={(value) => setEditing({ ...editing, value })} error={fieldError} optionSources={optionSources} />
               {!templateSchemas[family] && <p className="hint">The other fields of Create{family}Template are in the JSON tab.</p>}
             </>
           ) : (

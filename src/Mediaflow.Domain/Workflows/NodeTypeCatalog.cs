@@ -35,7 +35,7 @@ public static class NodeTypeCatalog
         new(ActivityTypes.SampleSnapshot, nameof(ActivityPara.SampleSnapshotTask), "SampleSnapshot", false, "SampleSnapshotTaskSet"),
         new(ActivityTypes.ImageSprite, nameof(ActivityPara.ImageSpriteTask), "ImageSprite", false, "ImageSpriteTaskSet"),
         new(ActivityTypes.AdaptiveDynamicStreaming, nameof(ActivityPara.AdaptiveDynamicStreamingTask), "AdaptiveDynamicStreaming", false, "AdaptiveDynamicStreamingTaskSet"),
-        new("action-aiReview", "AiContentReviewTask", "AiContentReview", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.Review) },
+        new("action-aiReview", "AiContentReviewTask", "ContentReview", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.Review) },
         new(ActivityTypes.AiAnalysis, nameof(ActivityPara.AiAnalysisTask), "AIAnalysis", false, null),
         new(ActivityTypes.AiRecognition, nameof(ActivityPara.AiRecognitionTask), "AIRecognition", false, null),
         new(ActivityTypes.QualityControl, nameof(ActivityPara.QualityControlTask), "QualityControl", false, null) { ConditionKeys = Conditions.ConditionKeys.Names(Conditions.ConditionKeys.QualityControl) },

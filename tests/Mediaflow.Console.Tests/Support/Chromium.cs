@@ -4,7 +4,7 @@ namespace Mediaflow.ConsoleTests.Support;
 
 /// <summary>
 /// Playwright driving Debian's Chromium (<c>/usr/bin/chromium</c>, installed by <c>scripts/install-deps --test</c>; no
-/// browser download). Pages are 1280×800; <see cref="ScreenshotAsync"/> writes into the test output directory.
+/// browser download). Pages are 1280×800 unless asked (1920×1080 for the wide screenshots); <see cref="ScreenshotAsync"/> writes into the test output directory.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
@@ -26,9 +26,9 @@ public sealed class Chromium : IAsyncLifetime
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
