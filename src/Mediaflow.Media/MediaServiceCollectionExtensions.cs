@@ -34,6 +34,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.BrisqueFrameDetector>();
         services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.BlockinessFrameDetector>();
         services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.WhiteEdgeFrameDetector>();
+        services.AddSingleton<QualityControl.IFrameDetector, QualityControl.Frames.JitterFrameDetector>();
         services.AddSingleton<Ai.Analysis.MediaAnalyzer>();
         services.AddSingleton<Ai.Models.FrameModelRunner>();
         services.AddSingleton<Ai.Erasing.SmartEraser>();

@@ -8,15 +8,26 @@ namespace Mediaflow.Media.QualityControl;
 /// from its first frame; borders are measured on the full-size 8-bit picture (their coordinates are source pixels), everything else on a copy at most <see cref="AnalysisWidth"/> px wide, and
 /// the gray frames for the frame detectors are split from that copy. The first audio stream is cut into 4096-sample
 /// frames measured by astats, aspectralstats and ebur128. Only the filters the enabled items need are in the graph;
-/// every measurement is printed by one metadata/ametadata print filter on stderr.
+/// every measurement is printed by one metadata/ametadata print filter on stderr. When a motion detector is fed
+/// (<see cref="FrameFeed.Motion"/>), the decoded video is split once before the sampling and a second gray copy at
+/// <see cref="MotionFramesPerSecond"/>, at most <see cref="MotionWidth"/> px wide, goes to its own raw output.
 /// </summary>
 public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidth, int FrameHeight)
 {
     public const int SamplesPerSecond = 2;
     public const int AnalysisWidth = 640;
     public const int AudioFrameSamples = 4096;
+    public const int MotionFramesPerSecond = 15;
+    public const int MotionWidth = 320;
 
-    public static ContentGraph Build(string inputPath, ProbeResult probe, IReadOnlyDictionary<string, ItemSettings> items, string? frameOutputPath, MediaOptions options)
+    /// <summary>The motion feed's frame size (0 × 0 when there is none); frame <c>i</c> is at <c>i</c> × <see cref="MotionStep"/>.</summary>
+    public int MotionFrameWidth { get; init; }
+
+    public int MotionFrameHeight { get; init; }
+
+    public double MotionStep { get; init; } = 1.0 / MotionFramesPerSecond;
+
+    public static ContentGraph Build(string inputPath, ProbeResult probe, IReadOnlyDictionary<string, ItemSettings> items, string? frameOutputPath, MediaOptions options, string? motionOutputPath = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(items);
@@ -27,9 +38,24 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         var (frameWidth, frameHeight) = AnalysisSize(probe.Video?.Width ?? 0, probe.Video?.Height ?? 0);
         var wantsVideo = items.Keys.Any(k => !ContentItem.All[k].Audio);
         var frames = frameOutputPath is not null && probe.HasVideo;
+        var motion = motionOutputPath is not null && probe.HasVideo;
+        var (motionWidth, motionHeight) = motion ? AnalysisSize(probe.Video?.Width ?? 0, probe.Video?.Height ?? 0, MotionWidth) : (0, 0);
+        var sampledInput = "0:v:0";
+        if (motion)
+        {
+            var motionInput = "0:v:0";
+            if (wantsVideo || frames)
+            {
+                chains.Add(new FilterChain(["0:v:0"], [new SplitFilter(2)], ["mfqcd0", "mfqcd1"]));
+                (sampledInput, motionInput) = ("mfqcd0", "mfqcd1");
+            }
+
+            chains.Add(new FilterChain([motionInput], [new SetPtsFilter(), new FpsFilter(MotionFramesPerSecond), new ScaleFilter(motionWidth, motionHeight), new FormatFilter("gray")], ["mfqcj"]));
+        }
+
         if (probe.HasVideo && (wantsVideo || frames))
         {
-            AddVideo(chains, items, frames, frameWidth, frameHeight, step);
+            AddVideo(chains, sampledInput, items, frames, frameWidth, frameHeight, step);
             if (wantsVideo)
             {
                 maps.Add("[mfqcv]");
@@ -67,6 +93,18 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
             });
         }
 
+        if (motion)
+        {
+            outputs.Add(new FfmpegOutput
+            {
+                Path = motionOutputPath!,
+                Maps = ["[mfqcj]"],
+                Video = new VideoEncoding { Encoder = "rawvideo", PixelFormat = "gray" },
+                PassthroughTimestamps = true,
+                Muxer = new PlainMuxer("rawvideo"),
+            });
+        }
+
         var job = new FfmpegJob
         {
             Inputs = [new FfmpegInput { Path = inputPath, FormatWhitelist = options.SourceFormats }],
@@ -74,23 +112,23 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
             Outputs = outputs,
             MaxPixels = options.MaxPixels,
         };
-        return new ContentGraph(job, step, frameWidth, frameHeight);
+        return new ContentGraph(job, step, frameWidth, frameHeight) { MotionFrameWidth = motionWidth, MotionFrameHeight = motionHeight };
     }
 
-    /// <summary>At most <see cref="AnalysisWidth"/> wide, aspect kept, both sides even (gray frames have no padding).</summary>
-    public static (int Width, int Height) AnalysisSize(long width, long height)
+    /// <summary>At most <paramref name="maxWidth"/> (default <see cref="AnalysisWidth"/>) wide, aspect kept, both sides even (gray frames have no padding).</summary>
+    public static (int Width, int Height) AnalysisSize(long width, long height, int maxWidth = AnalysisWidth)
     {
         if (width <= 0 || height <= 0)
         {
             return (0, 0);
         }
 
-        var w = Math.Min(width, AnalysisWidth);
-        var h = width <= AnalysisWidth ? height : (long)Math.Round(height * (double)AnalysisWidth / width);
+        var w = Math.Min(width, maxWidth);
+        var h = width <= maxWidth ? height : (long)Math.Round(height * (double)maxWidth / width);
         return ((int)Math.Max(2, w - (w % 2)), (int)Math.Max(2, h - (h % 2)));
     }
 
-    private static void AddVideo(List<FilterChain> chains, IReadOnlyDictionary<string, ItemSettings> items, bool frames, int width, int height, double step)
+    private static void AddVideo(List<FilterChain> chains, string input, IReadOnlyDictionary<string, ItemSettings> items, bool frames, int width, int height, double step)
     {
         bool Any(params string[] types) => types.Any(items.ContainsKey);
         var sampled = new List<Filter> { new SetPtsFilter(), new FpsFilter(SamplesPerSecond), new FormatFilter("yuv420p") };
@@ -127,7 +165,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
 
         var analysisLabel = branches == 2 ? "mfqcs0" : "mfqcs";
         var framesLabel = branches == 2 ? "mfqcs1" : "mfqcs";
-        chains.Add(new FilterChain(["0:v:0"], sampled, branches == 2 ? [analysisLabel, framesLabel] : ["mfqcs"]));
+        chains.Add(new FilterChain([input], sampled, branches == 2 ? [analysisLabel, framesLabel] : ["mfqcs"]));
         if (analysed && noise)
         {
             chains.Add(new FilterChain([analysisLabel], [new SplitFilter(2)], ["mfqcn0", "mfqcn1"]));

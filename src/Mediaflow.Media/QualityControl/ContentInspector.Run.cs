@@ -7,13 +7,16 @@ namespace Mediaflow.Media.QualityControl;
 
 public sealed partial class ContentInspector
 {
+    /// <summary>One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds.</summary>
+    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<IFrameDetectorRun> Runs);
+
     /// <summary>
     /// Runs the graph: stderr's print lines go through <see cref="MetadataPrintParser"/> as they come (only the typed
-    /// samples are kept), the gray frames are read from the pipe on their own thread. A frame detector that throws stops
-    /// the run; its exception is rethrown after ffmpeg is gone.
+    /// samples are kept), the gray frames of each feed are read from its pipe on their own thread. A frame detector
+    /// that throws stops the run; its exception is rethrown after ffmpeg is gone.
     /// </summary>
     private async Task<(ContentMeasurements Measurements, ProcessRunResult Run)> RunAsync(
-        ContentGraph graph, ProbeResult probe, FramePipe? pipe, IReadOnlyList<IFrameDetectorRun> detectorRuns, IProgress<double> progress, CancellationToken cancellationToken)
+        ContentGraph graph, ProbeResult probe, IReadOnlyList<FrameFeedReader> feeds, IProgress<double> progress, CancellationToken cancellationToken)
     {
         var video = new List<VideoSample>();
         var audio = new List<AudioSample>();
@@ -32,42 +35,40 @@ public sealed partial class ContentInspector
         var log = new BoundedTail(Math.Max(1, options.LogTailLines));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? detectorFailure = null;
-        var reading = pipe is null
-            ? Task.CompletedTask
-            : Task.Factory.StartNew(
-                () =>
+        var reading = Task.WhenAll(feeds.Select(feed => Task.Factory.StartNew(
+            () =>
+            {
+                try
                 {
-                    try
+                    feed.Pipe.ReadFrames(feed.FrameBytes, (index, gray) =>
                     {
-                        pipe.ReadFrames(graph.FrameWidth * graph.FrameHeight, (index, gray) =>
+                        if (Volatile.Read(ref detectorFailure) is not null)
                         {
-                            if (detectorFailure is not null)
-                            {
-                                return; // keep draining so ffmpeg is never blocked on a full pipe
-                            }
+                            return; // keep draining so ffmpeg is never blocked on a full pipe
+                        }
 
-                            try
+                        try
+                        {
+                            foreach (var detectorRun in feed.Runs)
                             {
-                                foreach (var detectorRun in detectorRuns)
-                                {
-                                    detectorRun.OnFrame(Math.Round(index * graph.VideoStep, 3), gray);
-                                }
+                                detectorRun.OnFrame(Math.Round(index * feed.Step, 3), gray);
                             }
-                            catch (Exception e) when (e is not OutOfMemoryException)
-                            {
-                                detectorFailure = e;
-                                stop.Cancel();
-                            }
-                        });
-                    }
-                    catch (IOException e)
-                    {
-                        detectorFailure ??= e;
-                    }
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
+                        }
+                        catch (Exception e) when (e is not OutOfMemoryException)
+                        {
+                            Interlocked.CompareExchange(ref detectorFailure, e, null);
+                            stop.Cancel();
+                        }
+                    });
+                }
+                catch (IOException e)
+                {
+                    Interlocked.CompareExchange(ref detectorFailure, e, null);
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)));
 
         var expected = TimeSpan.FromSeconds(Math.Max(0, probe.Duration));
         ProcessRunResult run;
@@ -97,13 +98,13 @@ public sealed partial class ContentInspector
         }
         catch (OperationCanceledException) when (detectorFailure is not null && !cancellationToken.IsCancellationRequested)
         {
-            pipe?.CloseWriter();
+            CloseWriters(feeds);
             await reading;
             throw MediaFailure.Internal($"a frame detector failed: {detectorFailure.Message}", innerException: detectorFailure);
         }
         finally
         {
-            pipe?.CloseWriter();
+            CloseWriters(feeds);
             await reading;
         }
 
@@ -128,6 +129,14 @@ public sealed partial class ContentInspector
                 Spectral = [.. audio.Where(a => a.Flatness is not null)],
             };
             return (measurements, run with { LogTail = log.Snapshot() });
+        }
+    }
+
+    private static void CloseWriters(IReadOnlyList<FrameFeedReader> feeds)
+    {
+        foreach (var feed in feeds)
+        {
+            feed.Pipe.CloseWriter();
         }
     }
 }

@@ -35,24 +35,45 @@ public sealed partial class ContentInspector : IQualityInspector
             .Where(d => d.Items.Count > 0)
             .ToList();
         var probe = inspection.Probe;
-        var framesWanted = detectors.Count > 0 && probe.HasVideo;
+        var framesWanted = detectors.Any(d => d.Detector.Feed == FrameFeed.Sampled) && probe.HasVideo;
+        var motionWanted = detectors.Any(d => d.Detector.Feed == FrameFeed.Motion) && probe.HasVideo;
         Directory.CreateDirectory(inspection.WorkDirectory);
         using var pipe = framesWanted ? FramePipe.Create(Path.Combine(inspection.WorkDirectory, $"qc-frames-{Guid.NewGuid():N}.gray")) : null;
-        var graph = ContentGraph.Build(inspection.InputPath, probe, settings, pipe?.Path, options);
+        using var motionPipe = motionWanted ? FramePipe.Create(Path.Combine(inspection.WorkDirectory, $"qc-motion-{Guid.NewGuid():N}.gray")) : null;
+        var graph = ContentGraph.Build(inspection.InputPath, probe, settings, pipe?.Path, options, motionPipe?.Path);
         if (graph.Job.Outputs.Count == 0)
         {
             return new QcReport();
         }
 
         var runs = new List<IFrameDetectorRun>();
+        var motionRuns = new List<IFrameDetectorRun>();
         try
         {
-            foreach (var (detector, items) in detectors.Where(_ => framesWanted))
+            foreach (var (detector, items) in detectors.Where(_ => probe.HasVideo))
             {
-                runs.Add(detector.Start(inspection with { Items = items }, graph.FrameWidth, graph.FrameHeight));
+                if (detector.Feed == FrameFeed.Motion)
+                {
+                    motionRuns.Add(detector.Start(inspection with { Items = items }, graph.MotionFrameWidth, graph.MotionFrameHeight));
+                }
+                else
+                {
+                    runs.Add(detector.Start(inspection with { Items = items }, graph.FrameWidth, graph.FrameHeight));
+                }
             }
 
-            var (measurements, run) = await RunAsync(graph, probe, pipe, runs, progress, cancellationToken);
+            var feeds = new List<FrameFeedReader>();
+            if (pipe is not null)
+            {
+                feeds.Add(new FrameFeedReader(pipe, graph.FrameWidth * graph.FrameHeight, graph.VideoStep, runs));
+            }
+
+            if (motionPipe is not null)
+            {
+                feeds.Add(new FrameFeedReader(motionPipe, graph.MotionFrameWidth * graph.MotionFrameHeight, graph.MotionStep, motionRuns));
+            }
+
+            var (measurements, run) = await RunAsync(graph, probe, feeds, progress, cancellationToken);
             var findings = ContentAnalysis.Analyze(measurements, settings).ToList();
             var diagnoses = new List<QcDiagnosis>();
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -62,7 +83,7 @@ public sealed partial class ContentInspector : IQualityInspector
                 findings.AddRange(audioScore.Findings);
             }
 
-            foreach (var detectorRun in runs)
+            foreach (var detectorRun in runs.Concat(motionRuns))
             {
                 var report = detectorRun.Complete();
                 findings.AddRange(report.Findings);
@@ -84,7 +105,7 @@ public sealed partial class ContentInspector : IQualityInspector
         }
         finally
         {
-            foreach (var detectorRun in runs)
+            foreach (var detectorRun in runs.Concat(motionRuns))
             {
                 detectorRun.Dispose();
             }

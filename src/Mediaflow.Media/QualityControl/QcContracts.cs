@@ -49,11 +49,15 @@ public interface IQualityInspector
 
 /// <summary>
 /// A detector that looks at sampled frames handed out by the content pass (QR/bar codes, no-reference scoring), so
-/// every content detector shares one decode. Frames are 8-bit gray, at most 640 px wide, about 2 per second.
+/// every content detector shares one decode. Frames are 8-bit gray: on the <see cref="FrameFeed.Sampled"/> feed at most
+/// 640 px wide, 2 per second; on the <see cref="FrameFeed.Motion"/> feed at most 320 px wide, 15 per second.
 /// </summary>
 public interface IFrameDetector
 {
     IReadOnlySet<string> ItemTypes { get; }
+
+    /// <summary>Which frames the detector is fed; the motion feed is only decoded into when such a detector runs.</summary>
+    FrameFeed Feed => FrameFeed.Sampled;
 
     /// <summary>Starts a detection over one input; the run is fed frames in time order, then completed once.</summary>
     IFrameDetectorRun Start(QcInspection inspection, int frameWidth, int frameHeight);
@@ -66,4 +70,14 @@ public interface IFrameDetectorRun : IDisposable
     void OnFrame(double time, ReadOnlySpan<byte> gray);
 
     QcReport Complete();
+}
+
+/// <summary>The gray frame feeds of the content pass (<see cref="ContentGraph"/>).</summary>
+public enum FrameFeed
+{
+    /// <summary>The sampled analysis copy: 2 frames per second, at most 640 px wide.</summary>
+    Sampled,
+
+    /// <summary>A small copy for motion between consecutive frames: 15 frames per second, at most 320 px wide.</summary>
+    Motion,
 }

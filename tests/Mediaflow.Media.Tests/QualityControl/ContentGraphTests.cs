@@ -58,6 +58,39 @@ public class ContentGraphTests
         Assert.Contains("rawvideo", args);
     }
 
+    [Fact]
+    public void Build_MotionWanted_SecondGrayOutputAt15FpsAnd320Px_SampledChainUnchanged()
+    {
+        var settings = ItemSettings.Resolve([new QcItemRequest("Blur")]);
+        var plain = FfmpegArgumentRenderer.Render(ContentGraph.Build("/in/src.mp4", Hd, settings, "/work/frames.gray", new MediaOptions()).Job);
+        var graph = ContentGraph.Build("/in/src.mp4", Hd, settings, "/work/frames.gray", new MediaOptions(), "/work/motion.gray");
+        var args = FfmpegArgumentRenderer.Render(graph.Job);
+        var filter = args[args.ToList().IndexOf("-filter_complex") + 1];
+
+        Assert.Single(args, a => a == "-i");
+        Assert.Equal((320, 180), (graph.MotionFrameWidth, graph.MotionFrameHeight));
+        Assert.StartsWith("[0:v:0]split=outputs=2[mfqcd0][mfqcd1]", filter, StringComparison.Ordinal);
+        Assert.Contains("fps=fps=15/1,scale=w=320:h=180,format=pix_fmts=gray[mfqcj]", filter, StringComparison.Ordinal);
+        Assert.Contains("fps=fps=2/1", filter, StringComparison.Ordinal);
+        Assert.Equal("/work/motion.gray", args[^1]);
+        Assert.Contains("/work/frames.gray", args);
+        var plainFilter = plain[plain.ToList().IndexOf("-filter_complex") + 1];
+        Assert.Contains(plainFilter.Replace("[0:v:0]", "[mfqcd0]", StringComparison.Ordinal), filter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_OnlyMotion_NoSampledChain()
+    {
+        var graph = ContentGraph.Build("/in/src.mp4", Hd, ItemSettings.Resolve([]), null, new MediaOptions(), "/work/motion.gray");
+        var args = FfmpegArgumentRenderer.Render(graph.Job);
+        var filter = args[args.ToList().IndexOf("-filter_complex") + 1];
+
+        Assert.DoesNotContain("split", filter, StringComparison.Ordinal);
+        Assert.DoesNotContain("fps=fps=2/1", filter, StringComparison.Ordinal);
+        Assert.StartsWith("[0:v:0]setpts", filter, StringComparison.Ordinal);
+        Assert.Equal("/work/motion.gray", args[^1]);
+    }
+
     [Theory]
     [InlineData(1920, 1080, 640, 360)]
     [InlineData(640, 360, 640, 360)]

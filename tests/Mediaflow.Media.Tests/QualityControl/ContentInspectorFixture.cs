@@ -22,9 +22,9 @@ internal static class ContentInspectorFixture
              "-f", "lavfi", "-i", "anoisesrc=color=white:amplitude=0.3:sample_rate=48000:duration=5",
              "-filter_complex", audioGraph, "-map", "0:v", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", audioCodec]);
 
-    /// <summary>The frame detectors of picture items (no models needed): blockiness, white borders.</summary>
+    /// <summary>The frame detectors of picture items (no models needed): blockiness, white borders, camera shake.</summary>
     public static IReadOnlyList<IFrameDetector> PictureDetectors() =>
-        [new Mediaflow.Media.QualityControl.Frames.BlockinessFrameDetector(), new Mediaflow.Media.QualityControl.Frames.WhiteEdgeFrameDetector()];
+        [new Mediaflow.Media.QualityControl.Frames.BlockinessFrameDetector(), new Mediaflow.Media.QualityControl.Frames.WhiteEdgeFrameDetector(), new Mediaflow.Media.QualityControl.Frames.JitterFrameDetector()];
 
     /// <summary>Every content item plus the picture frame detectors' items.</summary>
     public static IEnumerable<QcItemRequest> AllPictureItems() =>
