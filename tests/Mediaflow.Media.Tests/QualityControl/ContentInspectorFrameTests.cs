@@ -128,6 +128,8 @@ public class ContentInspectorFrameTests
         Assert.Contains("QRCode", inspector.ItemTypes);
         Assert.Contains("Freeze", inspector.ItemTypes);
         Assert.DoesNotContain("CrashScreen", inspector.ItemTypes);
+
+        // Jitter and Mosaic come from their own frame detectors, which this inspector was not given.
         Assert.DoesNotContain("Jitter", inspector.ItemTypes);
         Assert.DoesNotContain("Mosaic", inspector.ItemTypes);
     }
