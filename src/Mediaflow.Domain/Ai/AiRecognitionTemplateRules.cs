@@ -6,11 +6,16 @@ namespace Mediaflow.Domain.Ai;
 /// <summary>
 /// What an AI recognition template may ask of this server (DESIGN §7.5; docs/media-ai.md): OCR full text and words
 /// (Tesseract), ASR full text and words (CMU Sphinx, English), face recognition against the account's person samples
-/// (OpenCV). Everything else — public-figure libraries, keyword libraries, translation, object recognition — is refused
+/// (OpenCV). OCR/ASR words may be narrowed to the account's recognition keywords by <c>LabelSet</c>.
+/// Everything else — public-figure libraries, translation, object recognition — is refused
 /// naming the field.
 /// </summary>
 public static class AiRecognitionTemplateRules
 {
+    /// <summary>Keyword recognition's <c>LabelSet</c>: at most 10 labels (word-sample tags) of at most 16 characters.</summary>
+    public const int MaxLabels = 10;
+    public const int MaxLabelLength = 16;
+
     /// <summary>Languages the ASR engines take (<c>SourceLanguage</c>); empty means English.</summary>
     public static readonly IReadOnlySet<string> AsrLanguages = new HashSet<string>(StringComparer.Ordinal) { "", "en" };
 
@@ -79,11 +84,17 @@ public static class AiRecognitionTemplateRules
 
         CheckSwitch(member + ".Switch", configure.Switch);
         RefuseUnknown(configure.NotYetSupported, member + ".");
-        if (configure.LabelSet is { Count: > 0 })
+        if (configure.LabelSet is { Count: > 0 } labels)
         {
-            throw Refuse("LabelSet", allowLabels
-                ? $"{member}.LabelSet: keyword libraries are not available yet; with no LabelSet every recognized word is reported."
-                : $"{member} has no LabelSet.");
+            if (!allowLabels)
+            {
+                throw Refuse("LabelSet", $"{member} has no LabelSet.");
+            }
+
+            if (labels.Count > MaxLabels || labels.Any(l => string.IsNullOrEmpty(l) || l.Length > MaxLabelLength))
+            {
+                throw Refuse("LabelSet", $"{member}.LabelSet: at most {MaxLabels} labels of 1..{MaxLabelLength} characters.");
+            }
         }
 
         if (!string.IsNullOrEmpty(configure.SubtitleFormat))

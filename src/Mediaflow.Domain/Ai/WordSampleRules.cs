@@ -15,6 +15,8 @@ public static class WordSampleRules
     public const int MaxTagLength = 128;
     public const string NotExist = "ResourceNotFound.Word";
 
+    public const string RecognitionOcr = "Recognition.Ocr";
+    public const string RecognitionAsr = "Recognition.Asr";
     public const string ReviewOcr = "Review.Ocr";
     public const string ReviewAsr = "Review.Asr";
 

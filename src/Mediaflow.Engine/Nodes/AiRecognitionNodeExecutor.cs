@@ -8,10 +8,12 @@ using Mediaflow.Media.Probing;
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary>
-/// <c>action-AIRecognition</c> (docs/media-ai.md): face recognition, OCR and/or ASR as the template switches say, results as
+/// <c>action-AIRecognition</c> (docs/media-ai.md): face recognition, OCR and/or ASR as the template switches say
+/// (OCR/ASR words narrowed to the account's recognition keywords, <see cref="RecognitionKeywords"/>), results as
 /// <c>AiRecognitionResult[]</c>. It writes no files and passes its input through to its successors (DESIGN §7.4).
 /// </summary>
-public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer text, SpeechRecognizer speech, FaceRecognizer faces, PersonSampleLibrary library)
+public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer text, SpeechRecognizer speech, FaceRecognizer faces, PersonSampleLibrary library,
+    WordSampleLibrary words)
     : INodeExecutor
 {
     public string ActivityType => ActivityTypes.AiRecognition;
@@ -31,6 +33,9 @@ public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer
             var results = new JsonArray();
             var ocr = template.OcrFullText || template.OcrWords;
             var asr = template.AsrFullText || template.AsrWords;
+            var keywords = template.OcrWords || template.AsrWords
+                ? await words.ForRecognitionAsync(execution.AppId, cancellationToken)
+                : (Text: (IReadOnlyList<RecognitionKeyword>)[], Speech: (IReadOnlyList<RecognitionKeyword>)[]);
             var share = 1.0 / Math.Max(1, (ocr ? 1 : 0) + (asr ? 1 : 0) + (template.Face ? 1 : 0));
             if (template.Face)
             {
@@ -54,7 +59,8 @@ public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer
 
                 if (template.OcrWords)
                 {
-                    results.Add(AiRecognitionResults.OcrWords(definition, reading.Words()));
+                    results.Add(AiRecognitionResults.OcrWords(definition,
+                        RecognitionKeywords.Select(reading.Words(), keywords.Text, template.OcrWordsConfigure!.LabelSet)));
                 }
             }
 
@@ -69,7 +75,8 @@ public sealed class AiRecognitionNodeExecutor(MediaProber prober, TextRecognizer
 
                 if (template.AsrWords)
                 {
-                    results.Add(AiRecognitionResults.AsrWords(definition, utterances));
+                    results.Add(AiRecognitionResults.AsrWords(definition,
+                        RecognitionKeywords.Select(AiRecognitionResults.Heard(utterances), keywords.Speech, template.AsrWordsConfigure!.LabelSet)));
                 }
             }
 

@@ -74,11 +74,15 @@ internal static class AiRecognitionResults
             ["SubtitlePath"] = "",
         });
 
-    public static JsonObject AsrWords(long definition, IReadOnlyList<Utterance> utterances) =>
+    /// <summary>Every word heard, in time order, as occurrences (for <see cref="RecognitionKeywords"/>).</summary>
+    public static IReadOnlyList<WordOccurrence> Heard(IReadOnlyList<Utterance> utterances) =>
+        [.. utterances.SelectMany(u => u.Words).Select(w => new WordOccurrence(w.Word, w.Start, w.End, w.Confidence, null))];
+
+    public static JsonObject AsrWords(long definition, IReadOnlyList<WordOccurrence> words) =>
         Entry("AsrWordsRecognition", "AsrWordsTask", definition, new JsonObject
         {
             ["ResultSet"] = Grouped(
-                [.. utterances.SelectMany(u => u.Words).Select(w => new WordOccurrence(w.Word, w.Start, w.End, w.Confidence, null))],
+                words,
                 w => new JsonObject { ["StartTimeOffset"] = w.StartTimeOffset, ["EndTimeOffset"] = w.EndTimeOffset, ["Confidence"] = w.Confidence }),
         });
 

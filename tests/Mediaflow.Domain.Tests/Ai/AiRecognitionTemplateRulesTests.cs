@@ -27,6 +27,19 @@ public sealed class AiRecognitionTemplateRulesTests
     }
 
     [Fact]
+    public void Validate_WordsLabelSet_TenLabelsOfSixteenAcceptedOneMoreOrLongerRefused()
+    {
+        var ten = Enumerable.Range(0, 10).Select(i => $"{i}".PadLeft(16, 'x')).ToList();
+        AiRecognitionTemplateRules.Validate(new AiRecognitionTemplate { OcrWordsConfigure = On with { LabelSet = ten }, AsrWordsConfigure = On with { LabelSet = ten } });
+
+        string Refused(AiRecognitionTemplate template) => Assert.Throws<ApiException>(() => AiRecognitionTemplateRules.Validate(template)).Code;
+        Assert.Equal("InvalidParameterValue.LabelSet", Refused(new AiRecognitionTemplate { OcrWordsConfigure = On with { LabelSet = [.. ten, "k"] } }));
+        Assert.Equal("InvalidParameterValue.LabelSet", Refused(new AiRecognitionTemplate { AsrWordsConfigure = On with { LabelSet = [new string('x', 17)] } }));
+        Assert.Equal("InvalidParameterValue.LabelSet", Refused(new AiRecognitionTemplate { AsrWordsConfigure = On with { LabelSet = [""] } }));
+        Assert.Equal("InvalidParameterValue.LabelSet", Refused(new AiRecognitionTemplate { AsrFullTextConfigure = On with { LabelSet = ["brand"] } }));
+    }
+
+    [Fact]
     public void Validate_FaceLibraryDefault_RefusedNamingFaceConfigure()
     {
         var error = Assert.Throws<ApiException>(() => AiRecognitionTemplateRules.Validate(new AiRecognitionTemplate

@@ -14,6 +14,12 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
 
     private static readonly string[] RecognitionType = ["AIRecognition"];
     private static readonly string[] RecognitionCentre = ["recognition-usage"];
+    private static readonly string[] Entry = ["entry"];
+    private static readonly string[] Polite = ["polite"];
+    private static readonly string[] Recognition = ["Recognition"];
+    private static readonly string[] RecognitionOcr = ["Recognition.Ocr"];
+    private static readonly string[] RecognitionAsr = ["Recognition.Asr"];
+    private static readonly string[] Keywords = ["gate", "door", "please"];
 
     private MpsClient Mps => server.Mps;
 
@@ -81,7 +87,9 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
     [InlineData("""{"FaceConfigure":{"Switch":"ON","Score":101}}""", "InvalidParameterValue.Score")]
     [InlineData("""{"OcrFullTextConfigure":{"Switch":"ON"},"TranslateConfigure":{"Switch":"ON","DestinationLanguage":"zh"}}""", "InvalidParameterValue.TranslateConfigure")]
     [InlineData("""{"OcrFullTextConfigure":{"Switch":"ON"},"ObjectConfigure":{"Switch":"ON"}}""", "InvalidParameterValue.ObjectConfigure")]
-    [InlineData("""{"OcrWordsConfigure":{"Switch":"ON","LabelSet":["brand"]}}""", "InvalidParameterValue.LabelSet")]
+    [InlineData("""{"OcrWordsConfigure":{"Switch":"ON","LabelSet":["a","b","c","d","e","f","g","h","i","j","k"]}}""", "InvalidParameterValue.LabelSet")]
+    [InlineData("""{"AsrWordsConfigure":{"Switch":"ON","LabelSet":["abcdefghijklmnopq"]}}""", "InvalidParameterValue.LabelSet")]
+    [InlineData("""{"OcrFullTextConfigure":{"Switch":"ON","LabelSet":["brand"]}}""", "InvalidParameterValue.LabelSet")]
     [InlineData("""{"AsrFullTextConfigure":{"Switch":"ON","SourceLanguage":"zh"}}""", "InvalidParameterValue.SourceLanguage")]
     [InlineData("""{"AsrFullTextConfigure":{"Switch":"ON","SubtitleFormat":"vtt"}}""", "InvalidParameterValue.SubtitleFormat")]
     [InlineData("""{"OcrFullTextConfigure":{"Switch":"maybe"}}""", "InvalidParameterValue.Switch")]
@@ -148,6 +156,46 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
         Assert.Equal(1, recognized.GetProperty("Summary").EnumerateArray().Sum(d => d.GetProperty("Count").GetInt64()));
         Assert.InRange(recognized.GetProperty("Summary").EnumerateArray().Sum(d => d.GetProperty("Usage").GetDouble()), 3.9, 4.1);
         Assert.Equal("SD", Assert.Single(usage.GetProperty("MfBreakdown").GetProperty("ByBand").EnumerateArray()).GetProperty("Key").GetString());
+    }
+
+    [Fact]
+    public async Task ProcessMedia_WordsWithRecognitionKeywords_OnlyThisAccountsKeywordHitsOfTheListedLabels()
+    {
+        var template = (await Mps.OkAsync("CreateAIRecognitionTemplate", new
+        {
+            Name = "keywords", OcrWordsConfigure = new { Switch = "ON" }, AsrWordsConfigure = new { Switch = "ON", LabelSet = Entry },
+        })).GetProperty("Definition").GetInt64();
+
+        async Task<(List<string?> Read, List<string?> Heard)> RecognizeAsync()
+        {
+            var taskId = await Mps.ProcessMediaAsync(new { InputInfo = Orchestrations.CosInput(bucket, Key), AiRecognitionTask = new { Definition = template } });
+            var entries = (await Mps.WaitForFinishAsync(taskId)).GetProperty("WorkflowTask").GetProperty("AiRecognitionResultSet").EnumerateArray().ToList();
+            List<string?> Words(string type, string member) => [.. entries.Single(e => e.GetProperty("Type").GetString() == type).GetProperty(member)
+                .GetProperty("Output").GetProperty("ResultSet").EnumerateArray().Select(r => r.GetProperty("Word").GetString())];
+            return (Words("OcrWordsRecognition", "OcrWordsTask"), Words("AsrWordsRecognition", "AsrWordsTask"));
+        }
+
+        // Another account's keywords are not used: with none of its own, OCR reports every word, and ASR with a LabelSet nothing.
+        var other = await OtherAccountAsync();
+        await other.OkAsync("CreateWordSamples", new { Usages = Recognition, Words = new object[] { new { Keyword = "door", Tags = Entry }, new { Keyword = "gate" } } });
+        var (read, heard) = await RecognizeAsync();
+        Assert.Equal(["12", "GATE"], read.Order(StringComparer.Ordinal));
+        Assert.Empty(heard);
+
+        await Mps.OkAsync("CreateWordSamples", new { Usages = RecognitionOcr, Words = new object[] { new { Keyword = "gate" } } });
+        await Mps.OkAsync("CreateWordSamples", new { Usages = RecognitionAsr, Words = new object[] { new { Keyword = "door", Tags = Entry }, new { Keyword = "please", Tags = Polite } } });
+        (read, heard) = await RecognizeAsync();
+        Assert.Equal(["gate"], read);
+        Assert.Equal(["door"], heard);
+        await Mps.OkAsync("DeleteWordSamples", new { Keywords = Keywords });
+    }
+
+    private async Task<MpsClient> OtherAccountAsync()
+    {
+        var created = await MediaflowCli.RunAsync("accounts", "create", "--json", "--data-dir", server.DataDirectory);
+        using var account = JsonDocument.Parse(created.Stdout);
+        return server.MpsFor(new AccountKey(account.RootElement.GetProperty("AppId").GetInt64(),
+            account.RootElement.GetProperty("SecretId").GetString()!, account.RootElement.GetProperty("SecretKey").GetString()!));
     }
 
     [Fact]
