@@ -3,22 +3,16 @@
 // with the COS SDK and checked with ffprobe, the WebVTT index read back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, makeMedia, ffprobe } from './support/server.mjs';
-import { mpsClient, cosClient, cosCall, waitForFinish } from './support/clients.mjs';
+import { makeMedia, ffprobe } from './support/server.mjs';
+import { startServerWithBucket, cosCall, waitForFinish } from './support/clients.mjs';
 
 let server, mps, cos, bucket, work;
 const region = 'ap-guangzhou';
 
 before(async () => {
-  server = await startServer();
-  mps = mpsClient(server);
-  cos = cosClient(server);
-  bucket = `images-${server.appId}`;
-  work = mkdtempSync(join(tmpdir(), 'mf-images-'));
-  await cosCall(cos, 'putBucket', { Bucket: bucket, Region: region });
+  ({ server, mps, cos, bucket, work } = await startServerWithBucket('images', region));
 });
 
 after(async () => {

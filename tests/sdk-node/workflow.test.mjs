@@ -3,22 +3,16 @@
 // DescribeTaskDetail carries WorkflowTask.MediaProcessResultSet → Disable/DeleteWorkflow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, makeMedia } from './support/server.mjs';
-import { mpsClient, cosClient, cosCall, waitForFinish } from './support/clients.mjs';
+import { makeMedia } from './support/server.mjs';
+import { startServerWithBucket, cosCall, waitForFinish } from './support/clients.mjs';
 
 let server, mps, cos, bucket, work;
 const region = 'ap-guangzhou';
 
 before(async () => {
-  server = await startServer();
-  mps = mpsClient(server);
-  cos = cosClient(server);
-  bucket = `wf-${server.appId}`;
-  work = mkdtempSync(join(tmpdir(), 'mf-wf-'));
-  await cosCall(cos, 'putBucket', { Bucket: bucket, Region: region });
+  ({ server, mps, cos, bucket, work } = await startServerWithBucket('wf', region));
 });
 
 after(async () => {

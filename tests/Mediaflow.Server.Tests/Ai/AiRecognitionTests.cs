@@ -27,7 +27,7 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
     {
         bucket = await Buckets.CreateAsync(server, "airecog");
         var clip = Path.Combine(server.WorkDirectory, bucket + ".mp4");
-        await FfmpegAsync(
+        await TestMedia.FfmpegAsync(
         [
             "-hide_banner", "-loglevel", "error", "-y",
             "-f", "lavfi", "-i", "color=c=black:s=640x360:r=25:d=4",
@@ -39,20 +39,6 @@ public sealed class AiRecognitionTests(MediaflowServer server) : IClassFixture<M
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private static async Task FfmpegAsync(string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, stderr);
-    }
 
     [Fact]
     public async Task AiRecognitionTemplate_CreateDescribeModifyDelete_RoundTrips()

@@ -43,7 +43,7 @@ public sealed class ContentReviewTests(MediaflowServer server) : IClassFixture<M
     private async Task PutClipAsync(string key, string said, string shown)
     {
         var clip = Path.Combine(server.WorkDirectory, bucket + Path.GetFileName(key));
-        await FfmpegAsync(
+        await TestMedia.FfmpegAsync(
         [
             "-hide_banner", "-loglevel", "error", "-y",
             "-f", "lavfi", "-i", "color=c=black:s=320x180:r=25:d=4",
@@ -52,20 +52,6 @@ public sealed class ContentReviewTests(MediaflowServer server) : IClassFixture<M
             "-map", "[v]", "-map", "[a]", "-t", "4", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", clip,
         ]);
         await Buckets.PutFileAsync(server, bucket, key, clip);
-    }
-
-    private static async Task FfmpegAsync(string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, stderr);
     }
 
     private async Task<MpsClient> OtherAccountAsync()

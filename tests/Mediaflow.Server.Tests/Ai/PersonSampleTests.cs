@@ -55,7 +55,7 @@ public sealed class PersonSampleTests(MediaflowServer server) : IClassFixture<Me
     {
         var bucket = await Buckets.CreateAsync(server, "faces");
         var clip = Path.Combine(server.WorkDirectory, bucket + ".mp4");
-        await FfmpegAsync(
+        await TestMedia.FfmpegAsync(
         [
             "-hide_banner", "-loglevel", "error", "-y", "-loop", "1", "-t", "2", "-i", Astronaut, "-loop", "1", "-t", "2", "-i", Messi,
             "-filter_complex",
@@ -91,19 +91,5 @@ public sealed class PersonSampleTests(MediaflowServer server) : IClassFixture<Me
         Assert.InRange(segment.GetProperty("StartTimeOffset").GetDouble(), 1.5, 2.5);
         Assert.InRange(segment.GetProperty("Confidence").GetDouble(), 90, 100);
         Assert.Equal(JsonValueKind.Array, segment.GetProperty("AreaCoordSet").ValueKind);
-    }
-
-    private static async Task FfmpegAsync(string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, stderr);
     }
 }

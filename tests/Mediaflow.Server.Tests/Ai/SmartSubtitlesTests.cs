@@ -25,7 +25,7 @@ public sealed class SmartSubtitlesTests(MediaflowServer server) : IClassFixture<
     {
         bucket = await Buckets.CreateAsync(server, "subs");
         var clip = Path.Combine(server.WorkDirectory, bucket + ".mp4");
-        await FfmpegAsync(
+        await TestMedia.FfmpegAsync(
         [
             "-hide_banner", "-loglevel", "error", "-y",
             "-f", "lavfi", "-i", "color=c=black:s=640x360:r=25:d=5",
@@ -246,19 +246,5 @@ public sealed class SmartSubtitlesTests(MediaflowServer server) : IClassFixture<
         using var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key });
         using var reader = new StreamReader(response.ResponseStream);
         return (await reader.ReadToEndAsync(), response.Headers.ContentType);
-    }
-
-    private static async Task FfmpegAsync(string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, stderr);
     }
 }

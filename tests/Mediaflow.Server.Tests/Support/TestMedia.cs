@@ -21,6 +21,9 @@ public static class TestMedia
         return path;
     }
 
+    /// <summary>Runs the real ffmpeg with these arguments; a non-zero exit fails the test with its stderr.</summary>
+    public static Task FfmpegAsync(params string[] arguments) => RunAsync("ffmpeg", arguments);
+
     /// <summary>ffprobe's JSON (<c>format</c> and <c>streams</c>).</summary>
     public static async Task<JsonElement> ProbeAsync(string path)
     {

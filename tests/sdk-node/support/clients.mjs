@@ -2,6 +2,10 @@
 import tencentcloud from 'tencentcloud-sdk-nodejs-mps';
 import COS from 'cos-nodejs-sdk-v5';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from './server.mjs';
 
 export function mpsClient(server, { secretKey = server.secretKey } = {}) {
   return new tencentcloud.mps.v20190612.Client({
@@ -44,4 +48,15 @@ export async function waitForFinishedTasks(mps, count, timeoutMs = 180000) {
     }
     await sleep(250);
   }
+}
+
+/** A started server with both SDK clients, a fresh bucket `<prefix>-<appId>` and a scratch directory. */
+export async function startServerWithBucket(prefix, region = 'ap-guangzhou') {
+  const server = await startServer();
+  const mps = mpsClient(server);
+  const cos = cosClient(server);
+  const bucket = `${prefix}-${server.appId}`;
+  const work = mkdtempSync(join(tmpdir(), `mf-${prefix}-`));
+  await cosCall(cos, 'putBucket', { Bucket: bucket, Region: region });
+  return { server, mps, cos, bucket, work };
 }
