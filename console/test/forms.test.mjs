@@ -73,3 +73,51 @@ test('an error on a list item field names the list; QC items come from the prese
   assert.deepEqual(templateOptions([{ Definition: 10001, Name: 'logo', Type: 'Custom' }, { Definition: 1, Name: 'p', Type: 'Preset' }]),
     [{ value: 10001, label: '10001 · logo' }, { value: 1, label: '1 · p (preset)' }])
 })
+
+test('SmartErase: only the chosen EraseType\'s config is shown and kept; its errors land on the visible field', async () => {
+  const { isShown, pruneHidden } = await import('../node_modules/.tmp/test-build/forms/schema.js')
+  const se = templateSchemas.SmartErase
+  const byName = (name) => se.find((f) => f.name === name)
+  assert.equal(isShown(byName('EraseWatermarkConfig'), { EraseType: 'watermark' }), true)
+  assert.equal(isShown(byName('EraseSubtitleConfig'), { EraseType: 'watermark' }), false)
+  // Switching the type drops the other type's config (the server refuses it by name) and, within a config, the
+  // areas of the method not chosen; rows of the lists that stay are kept as they are.
+  const value = {
+    Name: 'e', EraseType: 'subtitle',
+    EraseWatermarkConfig: { WatermarkEraseMethod: 'custom', CustomAreas: [{ BeginMs: 0, EndMs: 0, Areas: [{ Unit: 1, RightBottomX: 0.5, RightBottomY: 0.5 }] }] },
+    EraseSubtitleConfig: { SubtitleEraseMethod: 'custom', AutoAreas: [{ Unit: 1 }], CustomAreas: [{ BeginMs: 100, EndMs: 900, Areas: [{ Unit: 2, RightBottomX: 64, RightBottomY: 32 }] }] },
+  }
+  assert.deepEqual(pruneHidden(se, value), {
+    Name: 'e', EraseType: 'subtitle',
+    EraseSubtitleConfig: { SubtitleEraseMethod: 'custom', CustomAreas: [{ BeginMs: 100, EndMs: 900, Areas: [{ Unit: 2, RightBottomX: 64, RightBottomY: 32 }] }] },
+  })
+  const shown = pruneHidden(se, value)
+  assert.equal(pruneHidden(se, shown), shown, 'nothing hidden: the same object')
+  assert.deepEqual(fieldForError(se, 'InvalidParameterValue.SubtitleModel', 'x', shown), ['EraseSubtitleConfig', 'SubtitleModel'])
+  assert.deepEqual(fieldForError(se, 'InvalidParameterValue.EraseArea', 'x', shown), ['EraseSubtitleConfig', 'CustomAreas'])
+  assert.deepEqual(fieldForError(se, 'InvalidParameterValue.EraseTimeArea', 'x', shown), ['EraseSubtitleConfig', 'CustomAreas'])
+  const privacy = { Name: 'p', EraseType: 'privacy', ErasePrivacyConfig: { PrivacyModel: 'blur' } }
+  assert.deepEqual(fieldForError(se, 'InvalidParameterValue.PrivacyTargets', 'x', privacy), ['ErasePrivacyConfig', 'PrivacyTargets'])
+  assert.deepEqual(fieldForError(se, 'InvalidParameterValue.EraseType', 'x', privacy), ['EraseType'])
+  // Not offered: what the server refuses.
+  const all = JSON.stringify(se)
+  for (const refused of ['OcrSwitch', 'TransSwitch', 'SubtitleEmbedId', 'advanced', 'plate']) assert.ok(!all.includes(`"${refused}"`), refused)
+})
+
+test('node options: a mosaic or watermark error goes to the list the message names, a node offset to the node field', async () => {
+  const { nodeOptionSchemas, parseValues } = await import('../node_modules/.tmp/test-build/forms/schema.js')
+  const t = nodeOptionSchemas.TranscodeTask
+  assert.deepEqual(fieldForError(t, 'InvalidParameterValue.XPos', 'Activities[1]: TranscodeTask.MosaicSet[1].XPos \'x\' must be N% (0..100) or Npx', {}), ['MosaicSet'])
+  assert.deepEqual(fieldForError(t, 'InvalidParameterValue.EndTimeOffset', 'Activities[1]: TranscodeTask.MosaicSet[0].EndTimeOffset must be after StartTimeOffset', {}), ['MosaicSet'])
+  assert.deepEqual(fieldForError(t, 'InvalidParameterValue.EndTimeOffset', 'Activities[1]: TranscodeTask.WatermarkSet[0].EndTimeOffset must be after StartTimeOffset', {}), ['WatermarkSet'])
+  assert.deepEqual(fieldForError(t, 'InvalidParameterValue.StartTimeOffset', 'Activities[1]: StartTimeOffset beyond the end', {}), ['StartTimeOffset'])
+  assert.deepEqual(fieldForError(t, 'InvalidParameterValue.MosaicSet', 'at most 10 regions', {}), ['MosaicSet'])
+  const mosaic = t.find((f) => f.name === 'MosaicSet')
+  assert.deepEqual(mosaic.item.map((f) => f.name), ['CoordinateOrigin', 'XPos', 'YPos', 'Width', 'Height', 'StartTimeOffset', 'EndTimeOffset'])
+  assert.deepEqual(mosaic.item[0].options.map((o) => o.value), ['TopLeft'])
+  // Screenshots take no per-task watermark text.
+  const snapshotMarks = nodeOptionSchemas.SnapshotByTimeOffsetTask.find((f) => f.name === 'WatermarkSet')
+  assert.ok(!snapshotMarks.item.some((f) => f.name === 'TextContent'))
+  assert.deepEqual(parseValues('10%, 2.5s,, 100% '), ['10%', '2.5s', '100%'])
+  assert.deepEqual(parseValues('0, 2.5, x', true), [0, 2.5, 'x'])
+})

@@ -34,7 +34,7 @@ export default function NodePanel({ node, type, candidates, readOnly, onPara, on
   const [tab, setTab] = useState<'form' | 'json'>(optionSchema ? 'form' : 'json')
   // A server error on this node that names an options field (InvalidParameterValue.<Field>) is shown next to it.
   const errorCode = /((?:InvalidParameterValue|MissingParameter)\.\w+)/.exec(node.data.error ?? '')?.[1]
-  const optionFieldError = optionSchema && errorCode ? fieldForError(optionSchema, errorCode, node.data.error ?? '') : null
+  const optionFieldError = optionSchema && errorCode ? fieldForError(optionSchema, errorCode, node.data.error ?? '', options) : null
   const chosenTemplate = templates?.find((t) => t.Definition === Definition)
   // The watermark list's Definition select: the account's watermark templates and the presets.
   const wantsWatermarks = !!optionSchema?.some((f) => f.kind === 'list' && f.item.some((i) => i.kind === 'select' && i.optionsFrom === 'watermarks'))
@@ -106,7 +106,7 @@ export default function NodePanel({ node, type, candidates, readOnly, onPara, on
           <fieldset disabled={readOnly}>
             <SchemaForm fields={optionSchema} value={options} optionSources={{ watermarks: templateOptions(watermarks) }} error={optionFieldError ? { path: optionFieldError, message: node.data.error ?? '' } : null}
               onChange={(next) => { setOptionsText(JSON.stringify(next, null, 2)); onPara(Definition === undefined ? next : { Definition, ...next }) }} />
-            <span className="hint">Other fields of {node.data.paraMember} (mosaics, subtitles…) are in the JSON tab.</span>
+            <span className="hint">Other fields of {node.data.paraMember} (OverrideParameter, HeadTailParameter, OutputStorage, RawParameter…) are in the JSON tab.</span>
           </fieldset>
         ) : (
           <label>Node options ({node.data.paraMember})

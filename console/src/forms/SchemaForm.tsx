@@ -1,6 +1,6 @@
-import { createContext, useContext, useId } from 'react'
+import { createContext, useContext, useId, useState } from 'react'
 import type { Field, Option } from './schema'
-import { getAt, moveRow, setAt } from './schema'
+import { getAt, isShown, moveRow, parseValues, pruneHidden, setAt } from './schema'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>
@@ -20,13 +20,15 @@ export default function SchemaForm({ fields, value, onChange, error, optionSourc
   const id = useId()
   return (
     <Sources.Provider value={optionSources ?? {}}>
-      <div className="schema-form">{fields.map((f) => <FieldView key={f.name} field={f} path={[f.name]} root={value} onChange={onChange} error={error ?? null} idPrefix={id} />)}</div>
+      <div className="schema-form">{fields.map((f) => <FieldView key={f.name} field={f} path={[f.name]} root={value} onChange={(next) => onChange(pruneHidden(fields, next))} error={error ?? null} idPrefix={id} />)}</div>
     </Sources.Provider>
   )
 }
 
-function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Field; path: string[]; root: Obj; onChange: (next: Obj) => void; error: FieldError | null; idPrefix: string }) {
+/** `context`: the row a nested list sits in ("time range 2"), so its buttons say which list they act on. */
+function FieldView({ field, path, root, onChange, error, idPrefix, context }: { field: Field; path: string[]; root: Obj; onChange: (next: Obj) => void; error: FieldError | null; idPrefix: string; context?: string }) {
   const sources = useContext(Sources)
+  if (!isShown(field, (getAt(root, path.slice(0, -1)) ?? {}) as Obj)) return null
   const id = `${idPrefix}-${path.join('-')}`
   const current = getAt(root, path)
   const set = (next: unknown) => onChange(setAt(root, path, next))
@@ -47,7 +49,7 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
         <details className="field-group" open={field.open || !!holdsError || undefined}>
           <summary>{field.label}</summary>
           <div className="group-fields">
-            {field.fields.map((f) => <FieldView key={f.name} field={f} path={[...path, f.name]} root={root} onChange={onChange} error={error} idPrefix={idPrefix} />)}
+            {field.fields.map((f) => <FieldView key={f.name} field={f} path={[...path, f.name]} root={root} onChange={onChange} error={error} idPrefix={idPrefix} context={context} />)}
           </div>
         </details>
       )
@@ -55,6 +57,8 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
     case 'list': {
       const rows = Array.isArray(current) ? (current as Obj[]) : []
       const setRows = (next: Obj[]) => set(next.length === 0 ? undefined : next)
+      const of = context ? ` of ${context}` : ''
+      const itemName = (i: number) => `${field.itemLabel} ${i + 1}${of}`
       return (
         <fieldset className={`field-list${mine ? ' invalid' : ''}`} aria-describedby={describedBy} data-list={path.join('.')}>
           <legend>{field.label} <span className="sub">({rows.length})</span></legend>
@@ -67,19 +71,19 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
                   <div className="list-row-head">
                     <strong>{i + 1}. {title}</strong>
                     <span className="row-actions">
-                      <button type="button" className="secondary small" aria-label={`Move ${field.itemLabel} ${i + 1} up`} disabled={i === 0} onClick={() => setRows(moveRow(rows, i, -1))}>↑</button>
-                      <button type="button" className="secondary small" aria-label={`Move ${field.itemLabel} ${i + 1} down`} disabled={i === rows.length - 1} onClick={() => setRows(moveRow(rows, i, 1))}>↓</button>
-                      <button type="button" className="danger small" aria-label={`Remove ${field.itemLabel} ${i + 1}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>Remove</button>
+                      <button type="button" className="secondary small" aria-label={`Move ${itemName(i)} up`} disabled={i === 0} onClick={() => setRows(moveRow(rows, i, -1))}>↑</button>
+                      <button type="button" className="secondary small" aria-label={`Move ${itemName(i)} down`} disabled={i === rows.length - 1} onClick={() => setRows(moveRow(rows, i, 1))}>↓</button>
+                      <button type="button" className="danger small" aria-label={`Remove ${itemName(i)}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>Remove</button>
                     </span>
                   </div>
                   <div className="group-fields">
-                    {field.item.map((f) => <FieldView key={f.name} field={f} path={[...path, String(i), f.name]} root={root} onChange={onChange} error={error} idPrefix={idPrefix} />)}
+                    {field.item.map((f) => <FieldView key={f.name} field={f} path={[...path, String(i), f.name]} root={root} onChange={onChange} error={error} idPrefix={idPrefix} context={itemName(i)} />)}
                   </div>
                 </li>
               )
             })}
           </ol>
-          <button type="button" className="secondary" onClick={() => setRows([...rows, { ...field.newItem }])}>Add {field.itemLabel}</button>
+          <button type="button" className="secondary" onClick={() => setRows([...rows, structuredClone(field.newItem)])}>Add {field.itemLabel}{context ? ` to ${context}` : ''}</button>
           {below}
         </fieldset>
       )
@@ -123,6 +127,34 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
           {below}
         </div>
       )
+    case 'checks': {
+      const picked = Array.isArray(current) ? (current as unknown[]).map(String) : []
+      const toggle = (v: string, on: boolean) => {
+        const next = on ? [...picked.filter((p) => p !== v), v] : picked.filter((p) => p !== v)
+        set(next.length === 0 ? undefined : next)
+      }
+      return (
+        <fieldset className={`field checks${mine ? ' invalid' : ''}`} aria-describedby={describedBy} aria-invalid={!!mine} data-checks={path.join('.')}>
+          <legend>{field.label}</legend>
+          {field.options.map((o) => (
+            <label key={String(o.value)} className="check">
+              <input type="checkbox" name={`${path.join('.')}.${o.value}`} checked={picked.includes(String(o.value))} onChange={(e) => toggle(String(o.value), e.target.checked)} />
+              {o.label ?? String(o.value)}
+            </label>
+          ))}
+          {below}
+        </fieldset>
+      )
+    }
+    case 'values':
+      return (
+        <div className={`field${mine ? ' invalid' : ''}`}>
+          <label htmlFor={id}>{field.label}</label>
+          <ValuesInput id={id} name={path.join('.')} numeric={!!field.numeric} placeholder={field.placeholder} value={Array.isArray(current) ? (current as (string | number)[]) : []}
+            invalid={!!mine} describedBy={describedBy} onChange={(next) => set(next.length === 0 ? undefined : next)} />
+          {below}
+        </div>
+      )
     case 'text':
       return (
         <div className={`field${mine ? ' invalid' : ''}`}>
@@ -134,4 +166,15 @@ function FieldView({ field, path, root, onChange, error, idPrefix }: { field: Fi
         </div>
       )
   }
+}
+
+/** A comma-separated list kept as typed (a trailing comma survives) and sent as an array. */
+function ValuesInput({ id, name, value, numeric, placeholder, invalid, describedBy, onChange }: { id: string; name: string; value: (string | number)[]; numeric: boolean; placeholder?: string; invalid: boolean; describedBy?: string; onChange: (next: (string | number)[]) => void }) {
+  const [text, setText] = useState(() => value.join(', '))
+  // A value changed elsewhere (the JSON tab, a reload) replaces the text; one this input produced keeps it as typed.
+  const shown = JSON.stringify(parseValues(text, numeric)) === JSON.stringify(value) ? text : value.join(', ')
+  return (
+    <input id={id} name={name} type="text" placeholder={placeholder} value={shown} aria-invalid={invalid} aria-describedby={describedBy}
+      onChange={(e) => { setText(e.target.value); onChange(parseValues(e.target.value, numeric)) }} />
+  )
 }

@@ -12,13 +12,19 @@ interface Base {
   help?: string
   /** Error-code suffixes the server uses for this field (InvalidParameterValue.<suffix>); the field's own name always counts. */
   errors?: string[]
+  /** Shown only while the sibling field `field` holds one of `in` (EraseType → its config); hidden, it holds no value. */
+  when?: { field: string; in: (string | number)[] }
 }
 
 export type Field =
   | (Base & { kind: 'text'; required?: boolean; placeholder?: string })
-  | (Base & { kind: 'number'; unit?: string; min?: number; max?: number; step?: number })
+  | (Base & { kind: 'number'; unit?: string; min?: number; max?: number; step?: number | 'any' })
   | (Base & { kind: 'select'; options: Option[]; numeric?: boolean; /** Options supplied by the page from the server (optionSources), listed before `options`. */ optionsFrom?: string; /** The empty choice's label; '(default)' unless said. */ empty?: string })
   | (Base & { kind: 'switch'; on: string | number; off: string | number })
+  /** A list of scalars typed as one comma-separated text (ExtTimeOffsetSet: "10%, 2.5s"; numeric: TimeOffsetSet). */
+  | (Base & { kind: 'values'; numeric?: boolean; placeholder?: string })
+  /** A list of strings picked from fixed options (PrivacyTargets): one checkbox each. */
+  | (Base & { kind: 'checks'; options: Option[] })
   | (Base & { kind: 'group'; fields: Field[]; open?: boolean })
   /** A list of objects (QualityControlItemSet, WatermarkSet…): rows added, removed and moved with buttons. */
   | (Base & { kind: 'list'; item: Field[]; itemLabel: string; newItem: Record<string, unknown>; /** The item field whose value titles a row. */ titleField?: string })
@@ -134,6 +140,63 @@ const contentReview: Field[] = [
 
 const languages = (...values: string[]): Option[] => values.map((value) => ({ value }))
 
+/** A rectangle to erase (EraseArea): corners as fractions of the frame (Unit 1) or pixels (Unit 2). */
+const eraseArea: Field[] = [
+  { kind: 'select', name: 'Unit', label: 'Unit', numeric: true, options: [{ value: 1, label: '1 — fraction of the frame (0–1)' }, { value: 2, label: '2 — pixels' }], empty: '(default: fraction)' },
+  { kind: 'number', name: 'LeftTopX', label: 'Left', min: 0, step: 'any' },
+  { kind: 'number', name: 'LeftTopY', label: 'Top', min: 0, step: 'any' },
+  { kind: 'number', name: 'RightBottomX', label: 'Right', min: 0, step: 'any' },
+  { kind: 'number', name: 'RightBottomY', label: 'Bottom', min: 0, step: 'any' },
+]
+const areaErrors = ['EraseArea', 'Unit']
+const autoAreas = (method: string): Field => ({
+  kind: 'list', name: 'AutoAreas', label: 'Search areas', itemLabel: 'area', newItem: { Unit: 1 }, item: eraseArea, errors: areaErrors,
+  help: 'Only what is found touching one of these is erased; none: the whole frame (subtitles: its lower half).', when: { field: method, in: ['auto'] },
+})
+/** CustomAreas: time ranges (EraseTimeArea), each with its rectangles. */
+const customAreas = (method: string): Field => ({
+  kind: 'list', name: 'CustomAreas', label: 'Areas to erase', itemLabel: 'time range', newItem: { BeginMs: 0, EndMs: 0, Areas: [{ Unit: 1 }] },
+  errors: ['EraseTimeArea', ...areaErrors], when: { field: method, in: ['custom'] }, item: [
+    { kind: 'number', name: 'BeginMs', label: 'From', unit: 'ms', min: 0 },
+    { kind: 'number', name: 'EndMs', label: 'Until', unit: 'ms', min: 0, help: '0: to the end.' },
+    { kind: 'list', name: 'Areas', label: 'Rectangles', itemLabel: 'area', newItem: { Unit: 1 }, item: eraseArea },
+  ],
+})
+const eraseMethod = (name: string): Field => ({
+  kind: 'select', name, label: 'Method', options: [{ value: 'auto', label: 'auto — detect' }, { value: 'custom', label: 'custom — the areas given' }], empty: '— choose a method —',
+})
+/**
+ * SmartErase (docs/media-ai-analysis.md): the config of the chosen EraseType only (another type's is refused, so it is
+ * hidden and dropped); what the server refuses is not offered (WatermarkModel advanced, OCR extraction, translation,
+ * subtitle embedding, plates).
+ */
+const smartErase: Field[] = [
+  ...common,
+  { kind: 'select', name: 'EraseType', label: 'Erase', options: [{ value: 'watermark', label: 'watermark — static logos' }, { value: 'subtitle', label: 'subtitle — burned-in text' }, { value: 'privacy', label: 'privacy — faces' }], empty: '— choose what to erase —' },
+  {
+    kind: 'group', name: 'EraseWatermarkConfig', label: 'Watermark erasing', open: true, when: { field: 'EraseType', in: ['watermark'] }, fields: [
+      eraseMethod('WatermarkEraseMethod'),
+      { kind: 'select', name: 'WatermarkModel', label: 'Model', options: [{ value: 'basic', label: 'basic — static-overlay detection + delogo' }] },
+      autoAreas('WatermarkEraseMethod'),
+      customAreas('WatermarkEraseMethod'),
+    ],
+  },
+  {
+    kind: 'group', name: 'EraseSubtitleConfig', label: 'Subtitle erasing', open: true, when: { field: 'EraseType', in: ['subtitle'] }, fields: [
+      eraseMethod('SubtitleEraseMethod'),
+      { kind: 'select', name: 'SubtitleModel', label: 'Model', options: [{ value: 'standard', label: 'standard — each line grown by 6 px' }, { value: 'area', label: 'area — grown by 18 px' }] },
+      autoAreas('SubtitleEraseMethod'),
+      customAreas('SubtitleEraseMethod'),
+    ],
+  },
+  {
+    kind: 'group', name: 'ErasePrivacyConfig', label: 'Privacy erasing', open: true, when: { field: 'EraseType', in: ['privacy'] }, fields: [
+      { kind: 'select', name: 'PrivacyModel', label: 'Method', options: [{ value: 'blur', label: 'blur' }, { value: 'mosaic', label: 'mosaic — pixelize' }], empty: '— choose a method —' },
+      { kind: 'checks', name: 'PrivacyTargets', label: 'Targets', options: [{ value: 'face', label: 'Faces' }], help: 'Licence plates are not offered: this server has no plate detector.' },
+    ],
+  },
+]
+
 /** The form of each template family; families not listed here are edited in the JSON tab (plus Name and Comment). */
 export const templateSchemas: Record<string, Field[]> = {
   Transcode: transcode,
@@ -196,13 +259,15 @@ export const templateSchemas: Record<string, Field[]> = {
     configure('MfHeadTailConfigure', 'Head and tail'),
   ],
   ContentReview: contentReview,
+  SmartErase: smartErase,
   SmartSubtitle: [
     ...common,
     { kind: 'select', name: 'ProcessType', label: 'Source', numeric: true, options: [{ value: 0, label: '0 — speech (ASR)' }, { value: 1, label: '1 — translate a subtitle file' }, { value: 2, label: '2 — on-screen text (OCR)' }] },
     { kind: 'select', name: 'VideoSrcLanguage', label: 'Language', options: languages('en', 'zh', 'zh_en') },
     { kind: 'select', name: 'SubtitleType', label: 'Subtitle language', numeric: true, options: [{ value: 0, label: '0 — source' }, { value: 1, label: '1 — translation' }, { value: 2, label: '2 — both' }] },
     { kind: 'select', name: 'SubtitleFormat', label: 'File format', options: opts('vtt', 'srt') },
-    { kind: 'group', name: 'AsrHotWordsConfigure', label: 'Hot words', fields: [sw('Switch', 'On'), { kind: 'text', name: 'LibraryId', label: 'Library id' }] },
+    { kind: 'group', name: 'AsrHotWordsConfigure', label: 'Hot words', fields: [sw('Switch', 'On'),
+      { kind: 'select', name: 'LibraryId', label: 'Library', options: [], optionsFrom: 'hotwords', empty: '— choose a hot-word library —', errors: ['AsrHotWordsLibraryName'] }] },
     { kind: 'select', name: 'TranslateSwitch', label: 'Translate', options: opts('OFF', 'ON') },
     { kind: 'text', name: 'TranslateDstLanguage', label: 'Translate to' },
   ],
@@ -211,62 +276,149 @@ export const templateSchemas: Record<string, Field[]> = {
 /** Fields every family's form shows at least (the rest of an unknown family is in the JSON tab). */
 export const fallbackSchema: Field[] = common
 
-/** The node options (the ActivityPara member beside Definition) each node type's panel edits as a form. */
+/** Seconds of the output in a watermark or mosaic: 0/absent = start or end, n > 0 from the start, −n before the end. */
+const windowOffsets: Field[] = [
+  { kind: 'number', name: 'StartTimeOffset', label: 'From', unit: 's', step: 'any', help: '−n: n s before the end.' },
+  { kind: 'number', name: 'EndTimeOffset', label: 'Until', unit: 's', step: 'any', help: '0: to the end.' },
+]
+/** A node's WatermarkSet; screenshots take no per-task text (TextContent is refused there). */
+const watermarkSet = (text: boolean): Field => ({
+  kind: 'list', name: 'WatermarkSet', label: 'Watermarks', itemLabel: 'watermark', titleField: 'Definition', newItem: {},
+  errors: ['TextContent', 'SvgContent', 'RawParameter', 'StartTimeOffset', 'EndTimeOffset'], item: [
+    { kind: 'select', name: 'Definition', label: 'Watermark template', numeric: true, options: [], optionsFrom: 'watermarks', empty: '— choose a watermark —' },
+    ...(text ? [{ kind: 'text', name: 'TextContent', label: 'Text', help: 'Replaces a text template\'s text.' } as Field] : []),
+    { kind: 'text', name: 'SvgContent', label: 'SVG body', help: 'For an svg template.' },
+    ...windowOffsets,
+  ],
+})
+/** A transcode's MosaicSet (MosaicInput): blurred rectangles, the origin the top-left corner (the one origin the server takes). */
+const mosaicSet: Field = {
+  kind: 'list', name: 'MosaicSet', label: 'Mosaics', itemLabel: 'mosaic', newItem: { CoordinateOrigin: 'TopLeft' },
+  errors: ['CoordinateOrigin', 'XPos', 'YPos', 'Width', 'Height', 'StartTimeOffset', 'EndTimeOffset'], item: [
+    { kind: 'select', name: 'CoordinateOrigin', label: 'Origin', options: [{ value: 'TopLeft', label: 'TopLeft — the top-left corner' }] },
+    { kind: 'text', name: 'XPos', label: 'X', placeholder: '0px or 10%', help: 'N% of the width or Npx.' },
+    { kind: 'text', name: 'YPos', label: 'Y', placeholder: '0px or 10%', help: 'N% of the height or Npx.' },
+    { kind: 'text', name: 'Width', label: 'Width', placeholder: '10%', help: 'Default 10%.' },
+    { kind: 'text', name: 'Height', label: 'Height', placeholder: '10%', help: 'Default 10%.' },
+    ...windowOffsets,
+  ],
+}
+/** How {number} is written in output paths (NumberFormat). */
+const numberFormat: Field = {
+  kind: 'group', name: 'ObjectNumberFormat', label: 'Numbering ({number})', fields: [
+    { kind: 'number', name: 'InitialValue', label: 'First number', min: 0 },
+    { kind: 'number', name: 'Increment', label: 'Increment', min: 1 },
+    { kind: 'number', name: 'MinLength', label: 'Minimum length', min: 1, max: 32 },
+    { kind: 'text', name: 'PlaceHolder', label: 'Pad with', placeholder: '0' },
+  ],
+}
+const outputPath = (label = 'Output path'): Field => ({ kind: 'text', name: 'OutputObjectPath', label, placeholder: '/out/{inputName}_{definition}.{format}', help: 'Placeholders: {inputName} {definition} {format} {number}.' })
+
+/** The node options (the ActivityPara member beside Definition) each node type's panel edits as a form; the rest (OverrideParameter, HeadTailParameter, RawParameter, OutputStorage…) is in its JSON tab. */
 export const nodeOptionSchemas: Record<string, Field[]> = {
   TranscodeTask: [
-    {
-      kind: 'list', name: 'WatermarkSet', label: 'Watermarks', itemLabel: 'watermark', titleField: 'Definition', newItem: {}, item: [
-        { kind: 'select', name: 'Definition', label: 'Watermark template', numeric: true, options: [], optionsFrom: 'watermarks', empty: '— choose a watermark —' },
-        { kind: 'text', name: 'TextContent', label: 'Text', help: 'Replaces a text template\'s text.' },
-        { kind: 'number', name: 'StartTimeOffset', label: 'From', unit: 's', min: 0, step: 0.1 },
-        { kind: 'number', name: 'EndTimeOffset', label: 'Until', unit: 's', min: 0, step: 0.1 },
-      ],
-    },
-    { kind: 'text', name: 'OutputObjectPath', label: 'Output path', placeholder: '/out/{inputName}_{definition}.{format}', help: 'Placeholders: {inputName} {definition} {format}.' },
+    watermarkSet(true),
+    mosaicSet,
+    outputPath(),
+    { kind: 'text', name: 'SegmentObjectName', label: 'Segment path', help: 'HLS segments, relative to the output.' },
     { kind: 'number', name: 'StartTimeOffset', label: 'Start at', unit: 's', min: 0, step: 0.1 },
     { kind: 'number', name: 'EndTimeOffset', label: 'End at', unit: 's', min: 0, step: 0.1 },
+    numberFormat,
   ],
   SnapshotByTimeOffsetTask: [
-    { kind: 'text', name: 'OutputObjectPath', label: 'Output path' },
+    { kind: 'values', name: 'ExtTimeOffsetSet', label: 'At', placeholder: '1s, 50%, 100%', help: 'Seconds (3.5s) or shares of the duration (10%), comma-separated.' },
+    { kind: 'values', name: 'TimeOffsetSet', label: 'At (seconds)', numeric: true, placeholder: '0, 2.5', help: 'Comma-separated seconds.' },
+    watermarkSet(false),
+    outputPath(),
+    numberFormat,
   ],
   SampleSnapshotTask: [
-    { kind: 'text', name: 'OutputObjectPath', label: 'Output path' },
+    watermarkSet(false),
+    outputPath(),
+    numberFormat,
   ],
   ImageSpriteTask: [
-    { kind: 'text', name: 'OutputObjectPath', label: 'Sprite path' },
+    outputPath('Sprite path'),
     { kind: 'text', name: 'WebVttObjectName', label: 'WebVTT path' },
+    numberFormat,
   ],
   AnimatedGraphicTask: [
     { kind: 'number', name: 'StartTimeOffset', label: 'Start at', unit: 's', min: 0, step: 0.1 },
     { kind: 'number', name: 'EndTimeOffset', label: 'End at', unit: 's', min: 0, step: 0.1 },
-    { kind: 'text', name: 'OutputObjectPath', label: 'Output path' },
+    outputPath(),
   ],
   AdaptiveDynamicStreamingTask: [
-    { kind: 'text', name: 'OutputObjectPath', label: 'Manifest path' },
+    watermarkSet(true),
+    outputPath('Manifest path'),
     { kind: 'text', name: 'SubStreamObjectName', label: 'Sub-stream path' },
     { kind: 'text', name: 'SegmentObjectName', label: 'Segment path' },
+    { kind: 'select', name: 'DefinitionType', label: 'Streams', options: [{ value: 'Common', label: 'Common — audio and video' }, { value: 'PureAudio', label: 'PureAudio — audio only' }] },
   ],
+  SmartEraseTask: [outputPath()],
+  SmartSubtitlesTask: [outputPath('Subtitle path')],
 }
 
-/** The field path an API error names (InvalidParameterValue.VideoCodec → ['VideoTemplate','Codec']), or null. */
-export function fieldForError(fields: Field[], code: string, message = ''): string[] | null {
+/**
+ * The field path an API error names (InvalidParameterValue.VideoCodec → ['VideoTemplate','Codec']), or null. With the
+ * form's value, fields hidden by their `when` are not candidates.
+ */
+export function fieldForError(fields: Field[], code: string, message = '', value?: Obj): string[] | null {
   const suffix = code.includes('.') ? code.slice(code.indexOf('.') + 1) : ''
   if (!suffix) return null
   const matches: string[][] = []
-  const walk = (list: Field[], path: string[]) => {
+  const lists = new Set<string>()
+  const walk = (list: Field[], path: string[], here: Obj | undefined) => {
     for (const f of list) {
-      const here = [...path, f.name]
-      if (f.kind === 'group') walk(f.fields, here)
+      if (value !== undefined && !isShown(f, here ?? {})) continue
+      const at = [...path, f.name]
+      const child = here && typeof here[f.name] === 'object' ? (here[f.name] as Obj) : undefined
+      if (f.kind === 'group') walk(f.fields, at, child)
       // An error on an item's field is shown under the whole list (the server names the field, not the row): the list's
       // `errors` names the item fields that are its own (not Definition, which the node's template shares).
-      else if (f.kind === 'list') { if (f.name === suffix || f.errors?.includes(suffix)) matches.push(here) }
-      else if (f.name === suffix || f.errors?.includes(suffix)) matches.push(here)
+      else if (f.kind === 'list') { if (f.name === suffix || f.errors?.includes(suffix)) { matches.push(at); lists.add(at.join('.')) } }
+      else if (f.name === suffix || f.errors?.includes(suffix)) matches.push(at)
     }
   }
-  walk(fields, [])
+  walk(fields, [], value)
   if (matches.length <= 1) return matches[0] ?? null
+  // A list whose rows the message names ("TranscodeTask.MosaicSet[0].XPos") holds the error; a plain field otherwise.
+  const inList = matches.find((m) => lists.has(m.join('.')) && message.includes(`${m[m.length - 1]}[`))
+  if (inList) return inList
+  const plain = matches.filter((m) => !lists.has(m.join('.')))
+  if (plain.length === 0) return matches[0]
   // A name shared by groups (Codec in Video and Audio; Width/Height): the one whose group the message mentions.
-  return matches.find((m) => m.length > 1 && message.toLowerCase().includes(groupWord(m[m.length - 2]))) ?? matches[0]
+  return plain.find((m) => m.length > 1 && message.toLowerCase().includes(groupWord(m[m.length - 2]))) ?? plain[0]
+}
+
+/** Whether a field is shown beside the sibling values `here` (its `when`, if any, holds). */
+export function isShown(field: Field, here: Obj): boolean {
+  return !field.when || field.when.in.some((v) => String(v) === String(here?.[field.when!.field]))
+}
+
+/** The value without what hidden fields hold (changing EraseType drops the other type's config), in groups and list rows. */
+export function pruneHidden(fields: Field[], value: Obj): Obj {
+  let next = value
+  for (const f of fields) {
+    if (!(f.name in next)) continue
+    if (!isShown(f, next)) {
+      const { [f.name]: _dropped, ...rest } = next
+      void _dropped
+      next = rest
+    } else if (f.kind === 'group' && next[f.name] && typeof next[f.name] === 'object' && !Array.isArray(next[f.name])) {
+      const inner = pruneHidden(f.fields, next[f.name])
+      if (inner !== next[f.name]) next = { ...next, [f.name]: inner }
+    } else if (f.kind === 'list' && Array.isArray(next[f.name])) {
+      const rows = next[f.name] as Obj[]
+      const pruned = rows.map((r) => (r && typeof r === 'object' ? pruneHidden(f.item, r) : r))
+      if (pruned.some((r, i) => r !== rows[i])) next = { ...next, [f.name]: pruned }
+    }
+  }
+  return next
+}
+
+/** "10%, 2.5s" → ['10%', '2.5s']; numeric: "0, 2.5" → [0, 2.5] (a word that is not a number is kept as text for the server to refuse). */
+export function parseValues(text: string, numeric = false): (string | number)[] {
+  return text.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => (numeric && t !== '' && Number.isFinite(Number(t)) ? Number(t) : t))
 }
 
 function groupWord(group: string): string {
@@ -319,4 +471,9 @@ export function qcItemOptions(templates: Obj[]): Option[] {
 /** Watermark templates (presets and the account's) as options of a Definition select. */
 export function templateOptions(templates: Obj[]): Option[] {
   return templates.map((t) => ({ value: t.Definition as number, label: `${t.Definition} · ${t.Name}${t.Type === 'Preset' ? ' (preset)' : ''}` }))
+}
+
+/** The account's ASR hot-word libraries (DescribeAsrHotwordsList) as options of a LibraryId select. */
+export function hotwordOptions(libraries: Obj[]): Option[] {
+  return libraries.map((l) => ({ value: l.HotwordsId as string, label: `${l.Name} (${l.WordCount} words)` }))
 }

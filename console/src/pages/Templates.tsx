@@ -4,7 +4,7 @@ import type { Wire } from '../api'
 import { ApiError, describeNodeTypes, describeTemplates, mps } from '../api'
 import SchemaForm from '../forms/SchemaForm'
 import type { FieldError } from '../forms/SchemaForm'
-import { fallbackSchema, fieldForError, qcItemOptions, templateSchemas } from '../forms/schema'
+import { fallbackSchema, fieldForError, hotwordOptions, qcItemOptions, templateSchemas } from '../forms/schema'
 import { href } from '../router'
 import { Empty, ErrorBox, Loading, PageHeader, useLoad } from '../ui'
 
@@ -14,7 +14,7 @@ async function families(): Promise<string[]> {
   return [...new Set([...types.map((t) => t.TemplateFamily).filter((f): f is string => !!f), 'Watermark'])]
 }
 
-const readOnlyFields = new Set(['Definition', 'Type', 'CreateTime', 'UpdateTime'])
+const readOnlyFields = new Set(['Definition', 'Type', 'CreateTime', 'UpdateTime', 'AsrHotWordsLibraryName'])
 
 export default function Templates({ family }: { family?: string }) {
   const list = useLoad(families, [])
@@ -36,6 +36,8 @@ export default function Templates({ family }: { family?: string }) {
 
 function Family({ family }: { family: string }) {
   const templates = useLoad(() => describeTemplates(family), [family])
+  // A smart subtitle template's hot-word library is one of the account's (DescribeAsrHotwordsList).
+  const hotwords = useLoad(() => (family === 'SmartSubtitle' ? mps('DescribeAsrHotwordsList', {}).then((r) => (r.AsrHotwordsSet ?? []) as Wire[]) : Promise.resolve([] as Wire[])), [family])
   const schema = templateSchemas[family] ?? fallbackSchema
   const [editing, setEditing] = useState<{ definition: number | null; value: Wire; tab: 'form' | 'json'; text: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -67,7 +69,7 @@ function Family({ family }: { family: string }) {
       setEditing(null)
       templates.reload()
     } catch (err) {
-      const path = err instanceof ApiError && editing.tab === 'form' ? fieldForError(schema, err.code, err.message) : null
+      const path = err instanceof ApiError && editing.tab === 'form' ? fieldForError(schema, err.code, err.message, editing.value) : null
       if (path) setFieldError({ path, message: `${err instanceof ApiError ? err.code + ': ' : ''}${(err as Error).message}` })
       else setError(err instanceof ApiError ? `${err.code}: ${err.message}` : (err as Error).message)
     }
@@ -84,7 +86,7 @@ function Family({ family }: { family: string }) {
   const presets = all.filter((t) => t.Type === 'Preset')
   const custom = all.filter((t) => t.Type !== 'Preset')
   // Selects filled from the server: the QC items are those of the presets (preset 10 lists every item this build detects).
-  const optionSources = { qcItems: qcItemOptions(all) }
+  const optionSources = { qcItems: qcItemOptions(all), hotwords: hotwordOptions(hotwords.data ?? []) }
 
   return (
     <div className="templates">

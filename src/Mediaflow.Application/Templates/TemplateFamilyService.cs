@@ -20,6 +20,7 @@ public sealed class TemplateFamilyService(MediaflowDbContext db, TimeProvider ti
         ArgumentNullException.ThrowIfNull(family);
         ArgumentNullException.ThrowIfNull(request);
         family.Validate(request);
+        await EnsureHotwordsLibraryAsync(family, appId, request, cancellationToken);
         T? stored = null;
         await TemplateRows.InsertAsync(db, time, appId, family.Name, family.MaxPerAccount, d => family.FindPreset(d) is not null, (definition, now) =>
         {
@@ -66,6 +67,7 @@ public sealed class TemplateFamilyService(MediaflowDbContext db, TimeProvider ti
 
         changed = changed.AsCustom(definition, current.CreateTime, time.GetUtcNow());
         family.Validate(changed);
+        await EnsureHotwordsLibraryAsync(family, appId, changed, cancellationToken);
         row.Name = changed.Name;
         row.BodyJson = EngineJson.Serialize(changed);
         row.UpdateTime = changed.UpdateTime;
@@ -104,7 +106,30 @@ public sealed class TemplateFamilyService(MediaflowDbContext db, TimeProvider ti
             .Where(t => query.PureAudio is not { } pureAudio || (t is AdaptiveDynamicStreamingTemplate adaptive && adaptive.PureAudio == pureAudio))
             .ToList();
         var page = TemplateRows.Page(filtered, query);
-        return (filtered.Count, page.Select(t => View(family, t)).ToList());
+        var items = page.Select(t => View(family, t)).ToList();
+        if (family.HotwordsLibraryOf is { } libraryOf)
+        {
+            var ids = page.Select(libraryOf).OfType<string>().Distinct().ToList();
+            var names = await db.AsrHotwords.AsNoTracking().Where(h => h.AppId == appId && ids.Contains(h.HotwordsId))
+                .ToDictionaryAsync(h => h.HotwordsId, h => h.Name, cancellationToken);
+            for (var i = 0; i < page.Count; i++)
+            {
+                items[i]["AsrHotWordsLibraryName"] = libraryOf(page[i]) is { } id && names.TryGetValue(id, out var name) ? name : null;
+            }
+        }
+
+        return (filtered.Count, items);
+    }
+
+    /// <summary>A template naming a hot-word library (smart subtitles) is refused when the account has no such library.</summary>
+    private async Task EnsureHotwordsLibraryAsync<T>(TemplateFamily<T> family, long appId, T template, CancellationToken cancellationToken)
+        where T : class, IStoredTemplate<T>
+    {
+        if (family.HotwordsLibraryOf?.Invoke(template) is { } id && !await db.AsrHotwords.AnyAsync(h => h.AppId == appId && h.HotwordsId == id, cancellationToken))
+        {
+            throw new ApiException(ApiErrorCodes.InvalidValue("AsrHotWordsLibraryName"),
+                $"AsrHotWordsConfigure.LibraryId {id} is not a hot-word library of this account (CreateAsrHotwords makes one; DescribeAsrHotwordsList lists them)");
+        }
     }
 
     private static JsonObject View<T>(TemplateFamily<T> family, T template)

@@ -23,6 +23,9 @@ public sealed record SmartSubtitleTemplate : IStoredTemplate<SmartSubtitleTempla
     public long? SpeakerMode { get; init; }
     public long? SpeakerLabel { get; init; }
 
+    /// <summary>The name of the hot-word library <see cref="AsrHotWordsConfigure"/> names: output only (Describe fills it; ignored on input).</summary>
+    public string? AsrHotWordsLibraryName { get; init; }
+
     /// <summary>The preset's alias (presets only).</summary>
     public string? AliasName { get; init; }
 
@@ -34,5 +37,5 @@ public sealed record SmartSubtitleTemplate : IStoredTemplate<SmartSubtitleTempla
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }
 
     public SmartSubtitleTemplate AsCustom(long definition, DateTimeOffset createTime, DateTimeOffset updateTime) =>
-        this with { Definition = definition, Type = TemplateType.Custom, AliasName = null, CreateTime = createTime, UpdateTime = updateTime };
+        this with { Definition = definition, Type = TemplateType.Custom, AliasName = null, AsrHotWordsLibraryName = null, CreateTime = createTime, UpdateTime = updateTime };
 }

@@ -27,6 +27,7 @@ public static class SmartSubtitleTemplates
         Validate = template => SmartSubtitleRules.ValidateTemplate(template, asrLanguages),
         UsedBy = para => para.SmartSubtitlesTask?.Definition is { } definition and not 0 ? definition : null,
         Presets = Presets,
+        HotwordsLibraryOf = template => template.AsrHotWordsConfigure?.LibraryId is { Length: > 0 } id ? id : null,
     };
 
     private static SmartSubtitleTemplate Preset(long definition, string name, long processType, string language, string format) => new()

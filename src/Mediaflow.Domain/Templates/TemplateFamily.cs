@@ -32,6 +32,12 @@ public sealed class TemplateFamily<T>
     /// <summary>The template as Describe lists it (e.g. a watermark's image as its URL).</summary>
     public Func<T, T> ForDescribe { get; init; } = template => template;
 
+    /// <summary>
+    /// The account's ASR hot-word library the template names (smart subtitles: <c>AsrHotWordsConfigure.LibraryId</c>), if
+    /// any: it must exist when the template is saved, and Describe names it (<c>AsrHotWordsLibraryName</c>).
+    /// </summary>
+    public Func<T, string?>? HotwordsLibraryOf { get; init; }
+
     public string SetName => Name + "TemplateSet";
 
     public T? FindPreset(long definition) => Presets.FirstOrDefault(p => p.Definition == definition);

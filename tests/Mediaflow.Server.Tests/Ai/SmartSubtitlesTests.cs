@@ -182,6 +182,40 @@ public sealed class SmartSubtitlesTests(MediaflowServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task SmartSubtitleTemplate_HotWordsLibrary_MustExistAndIsNamedByDescribe()
+    {
+        var name = "lib-" + bucket;
+        var library = (await Mps.OkAsync("CreateAsrHotwords", new { Type = 0, Name = name, Content = "mediaflow|10" })).GetProperty("HotwordsId").GetString()!;
+        var missing = "mfhw-" + new string('0', 20);
+
+        // A library that is not the account's is refused when the template is saved (Create, and Modify that names it).
+        (await Create(new { Name = "t", VideoSrcLanguage = "en", SubtitleType = 0, AsrHotWordsConfigure = new { Switch = "ON", LibraryId = missing } }))
+            .AssertError("InvalidParameterValue.AsrHotWordsLibraryName");
+        var definition = (await Mps.OkAsync("CreateSmartSubtitleTemplate", new
+        {
+            Name = "hot-named", VideoSrcLanguage = "en", SubtitleType = 0, AsrHotWordsConfigure = new { Switch = "ON", LibraryId = library },
+        })).GetProperty("Definition").GetInt64();
+        var plain = (await Mps.OkAsync("CreateSmartSubtitleTemplate", new { Name = "no-hot", VideoSrcLanguage = "en", SubtitleType = 0 })).GetProperty("Definition").GetInt64();
+        (await Mps.CallAsync("ModifySmartSubtitleTemplate", new { Definition = plain, AsrHotWordsConfigure = new { Switch = "ON", LibraryId = missing } }))
+            .AssertError("InvalidParameterValue.AsrHotWordsLibraryName");
+
+        // Describe names the library; a template without one has none; the name sent back (as a console edit does) is ignored.
+        var listed = (await Mps.OkAsync("DescribeSmartSubtitleTemplates", new { Definitions = new[] { definition, plain } })).GetProperty("SmartSubtitleTemplateSet").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("Definition").GetInt64());
+        Assert.Equal(name, listed[definition].GetProperty("AsrHotWordsLibraryName").GetString());
+        Assert.Equal(library, listed[definition].GetProperty("AsrHotWordsConfigure").GetProperty("LibraryId").GetString());
+        Assert.True(listed[plain].TryGetProperty("AsrHotWordsLibraryName", out var none) && none.ValueKind == JsonValueKind.Null, listed[plain].ToString());
+        await Mps.OkAsync("ModifySmartSubtitleTemplate", new { Definition = definition, Comment = "edited", AsrHotWordsLibraryName = "stale name" });
+        await Mps.OkAsync("ModifyAsrHotwords", new { HotwordsId = library, Name = name + "-renamed" });
+        var renamed = Assert.Single((await Mps.OkAsync("DescribeSmartSubtitleTemplates", new { Definitions = new[] { definition } })).GetProperty("SmartSubtitleTemplateSet").EnumerateArray());
+        Assert.Equal((name + "-renamed", "edited"), (renamed.GetProperty("AsrHotWordsLibraryName").GetString(), renamed.GetProperty("Comment").GetString()));
+
+        await Mps.OkAsync("DeleteSmartSubtitleTemplate", new { Definition = definition });
+        await Mps.OkAsync("DeleteSmartSubtitleTemplate", new { Definition = plain });
+        await Mps.OkAsync("DeleteAsrHotwords", new { HotwordsId = library });
+    }
+
+    [Fact]
     public async Task AsrHotwords_TextAndFileLibraries_CrudAndRefusals()
     {
         var text = (await Mps.OkAsync("CreateAsrHotwords", new { Type = 0, Name = "text-" + bucket, Content = "mediaflow|10,subtitle|5,console|7" })).GetProperty("HotwordsId").GetString()!;
