@@ -26,6 +26,11 @@ public static class FfmpegArgumentRenderer
             args.Add("-copyts");
         }
 
+        if (job.DebugTimestamps)
+        {
+            args.Add("-debug_ts");
+        }
+
         foreach (var input in job.Inputs)
         {
             RenderInput(args, input, job.MaxPixels);

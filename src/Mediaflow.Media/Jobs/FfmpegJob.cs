@@ -21,4 +21,7 @@ public sealed record FfmpegJob
 
     /// <summary>Keep the inputs' own timestamps instead of starting at zero (<c>-copyts</c>).</summary>
     public bool CopyTimestamps { get; init; }
+
+    /// <summary>Trace every packet's and decoded frame's timestamps on stderr (<c>-debug_ts</c>), e.g. to place decode damage in time.</summary>
+    public bool DebugTimestamps { get; init; }
 }

@@ -17,6 +17,7 @@ public static partial class ContentAnalysis
         var findings = new List<QcFinding>();
         findings.AddRange(Picture(measurements, items));
         findings.AddRange(Sound(measurements, items));
+        findings.AddRange(Crashes(measurements, items));
         return [.. findings.OrderBy(f => f.StartTime).ThenBy(f => f.Type, StringComparer.Ordinal)];
     }
 

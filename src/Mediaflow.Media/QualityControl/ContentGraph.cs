@@ -111,6 +111,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
             FilterGraph = chains,
             Outputs = outputs,
             MaxPixels = options.MaxPixels,
+            DebugTimestamps = probe.HasVideo && items.ContainsKey("CrashScreen"),
         };
         return new ContentGraph(job, step, frameWidth, frameHeight) { MotionFrameWidth = motionWidth, MotionFrameHeight = motionHeight };
     }

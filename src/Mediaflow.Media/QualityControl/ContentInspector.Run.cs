@@ -32,6 +32,7 @@ public sealed partial class ContentInspector
                 video.Add(VideoSample.From(frame));
             }
         });
+        var damage = new DecodeDamageParser();
         var log = new BoundedTail(Math.Max(1, options.LogTailLines));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? detectorFailure = null;
@@ -87,7 +88,8 @@ public sealed partial class ContentInspector
                         lock (gate)
                         {
                             parser.Feed(line);
-                            if (!line.StartsWith("[Parsed_metadata_", StringComparison.Ordinal) && !line.StartsWith("[Parsed_ametadata_", StringComparison.Ordinal))
+                            var trace = graph.Job.DebugTimestamps && damage.Feed(line);
+                            if (!trace && !line.StartsWith("[Parsed_metadata_", StringComparison.Ordinal) && !line.StartsWith("[Parsed_ametadata_", StringComparison.Ordinal))
                             {
                                 log.Add(line);
                             }
@@ -115,7 +117,7 @@ public sealed partial class ContentInspector
 
         if (run.ExitCode != 0)
         {
-            var (code, retryable, message) = FfmpegFailureClassifier.Classify(run.ExitCode, run.LogTail);
+            var (code, retryable, message) = FfmpegFailureClassifier.Classify(run.ExitCode, log.Snapshot());
             throw new MediaFailure(code, message, retryable, run.CommandLine, log.Snapshot());
         }
 
@@ -127,6 +129,7 @@ public sealed partial class ContentInspector
             var measurements = new ContentMeasurements([.. video], [.. audio.Where(a => a.Flatness is null)], graph.VideoStep, width, height, probe.Duration)
             {
                 Spectral = [.. audio.Where(a => a.Flatness is not null)],
+                Damage = damage.Complete(),
             };
             return (measurements, run with { LogTail = log.Snapshot() });
         }

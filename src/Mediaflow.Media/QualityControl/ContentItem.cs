@@ -16,6 +16,7 @@ public sealed record ContentItem(string Type, bool Audio, double Threshold, doub
         new ContentItem("LowLighting", false, 50, 1, "mean luma, 8-bit code (≤)"),
         new ContentItem("HighLighting", false, 200, 1, "mean luma, 8-bit code (≥)"),
         new ContentItem("Freeze", false, 0.001, 1, "freezedetect noise ratio (mean absolute difference ≤)"),
+        new ContentItem("CrashScreen", false, 1, 0, "damaged decoded frames in a run (≥)"),
         new ContentItem("NoVoice", true, -60, 1, "RMS level, dBFS (≤)"),
         new ContentItem("LowVoice", true, -40, 1, "momentary loudness, LUFS (≤)"),
         new ContentItem("HighVoice", true, -10, 0.5, "momentary loudness, LUFS (≥), or clipping"),

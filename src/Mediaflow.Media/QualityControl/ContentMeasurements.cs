@@ -7,4 +7,7 @@ namespace Mediaflow.Media.QualityControl;
 public sealed record ContentMeasurements(IReadOnlyList<VideoSample> Video, IReadOnlyList<AudioSample> Audio, double VideoStep, int Width, int Height, double Duration)
 {
     public IReadOnlyList<AudioSample> Spectral { get; init; } = [];
+
+    /// <summary>The decoded video frames that carried decode damage (<c>CrashScreen</c>; empty unless it is enabled).</summary>
+    public DecodeDamage Damage { get; init; } = DecodeDamage.None;
 }

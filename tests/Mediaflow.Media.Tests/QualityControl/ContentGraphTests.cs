@@ -35,6 +35,18 @@ public class ContentGraphTests
     }
 
     [Fact]
+    public void Build_CrashScreen_TimestampTraceOnlyWhenEnabled()
+    {
+        string[] Args(params string[] items) =>
+            [.. FfmpegArgumentRenderer.Render(ContentGraph.Build("/in/src.mp4", Hd, ItemSettings.Resolve(items.Select(i => new QcItemRequest(i))), null, new MediaOptions()).Job)];
+
+        Assert.Contains("-debug_ts", Args("CrashScreen"));
+        Assert.Contains("-debug_ts", Args("Blur", "CrashScreen", "NoVoice"));
+        Assert.DoesNotContain("-debug_ts", Args(ContentItem.All.Keys.Where(k => k != "CrashScreen").ToArray()));
+        Assert.Single(Args("CrashScreen"), a => a == "-i");
+    }
+
+    [Fact]
     public void Build_OnlySoundItems_NoVideoChain()
     {
         var graph = Graph(["NoVoice"]);

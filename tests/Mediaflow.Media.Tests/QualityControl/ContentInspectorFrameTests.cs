@@ -127,7 +127,7 @@ public class ContentInspectorFrameTests
 
         Assert.Contains("QRCode", inspector.ItemTypes);
         Assert.Contains("Freeze", inspector.ItemTypes);
-        Assert.DoesNotContain("CrashScreen", inspector.ItemTypes);
+        Assert.Contains("CrashScreen", inspector.ItemTypes);
 
         // Jitter and Mosaic come from their own frame detectors, which this inspector was not given.
         Assert.DoesNotContain("Jitter", inspector.ItemTypes);
