@@ -36,6 +36,14 @@ public sealed class EngineOptions
     /// <summary>A task is not started for an object whose lineage is deeper than this (cross-orchestration loops).</summary>
     public int MaxLineageDepth { get; set; } = 8;
 
+    /// <summary>
+    /// An HLS playlist task source inspected for its segments: at most this many referenced objects (media playlists,
+    /// segments, init sections) are staged, and at most <see cref="HlsStageMaxBytes"/> bytes in all; beyond, the node fails.
+    /// </summary>
+    public int HlsStageMaxObjects { get; set; } = 2000;
+
+    public long HlsStageMaxBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+
     /// <summary>Time allowed for one notification delivery attempt.</summary>
     public TimeSpan NotificationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

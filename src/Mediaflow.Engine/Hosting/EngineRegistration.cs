@@ -67,6 +67,7 @@ public static class EngineRegistration
         services.AddHttpClient(HttpNotificationSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<CallbackNetworkGuard>().CreateHandler());
         services.AddSingleton<InputFiles>();
+        services.AddSingleton<HlsPlaylistStaging>();
         services.AddSingleton<IOutputSink, ExternalOutputSink>();
         services.AddMediaflowExternalS3();
         return services;

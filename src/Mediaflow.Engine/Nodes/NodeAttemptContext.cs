@@ -17,4 +17,7 @@ internal sealed record NodeAttemptContext(
     string OutputBucket,
     string OutputRegion,
     string OutputDir,
-    string SourceBlobId);
+    string SourceBlobId)
+{
+    public SourceObject? Source { get; init; }
+}

@@ -8,6 +8,7 @@ using Mediaflow.Media;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Quality;
 using Mediaflow.Media.QualityControl;
+using Mediaflow.Media.QualityControl.Format;
 
 namespace Mediaflow.Engine.Nodes;
 
@@ -18,7 +19,7 @@ namespace Mediaflow.Engine.Nodes;
 /// (DESIGN §7.4). A TimeSpotCheck strategy restricts the inspection to its windows.
 /// </summary>
 public sealed class QualityControlNodeExecutor(
-    QualityControlCatalog catalog, MediaProber prober, QualityMeter meter, SpotCheckCutter cutter, InputFiles inputs) : INodeExecutor
+    QualityControlCatalog catalog, MediaProber prober, QualityMeter meter, SpotCheckCutter cutter, InputFiles inputs, HlsPlaylistStaging staging) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.QualityControl;
 
@@ -50,16 +51,13 @@ public sealed class QualityControlNodeExecutor(
                 $"the input is an HLS playlist: only format items can be inspected on it, and template {definition} enables others", retryable: false);
         }
 
-        if (playlist)
-        {
-            // The format inspector recognizes a playlist by its name; the stored blob has none.
-            var named = Path.Combine(execution.WorkDirectory, "input.m3u8");
-            File.Copy(execution.InputPath, named, overwrite: true);
-            execution = execution with { InputPath = named };
-        }
-
         try
         {
+            if (playlist)
+            {
+                execution = execution with { InputPath = await StagePlaylistAsync(execution, enabled, cancellationToken) };
+            }
+
             var probe = playlist ? HlsPlaylistInput.Placeholder(execution.InputPath) : await prober.ProbeAsync(execution.InputPath, cancellationToken);
             var windows = template.Strategy?.TimeSpotCheck?.Windows(probe.Duration);
             var tracker = new ProgressShares(progress, route.Inspectors.Count + (route.FullReference.Count > 0 ? 1 : 0));
@@ -84,6 +82,30 @@ public sealed class QualityControlNodeExecutor(
         {
             return ImageNodes.Failed(failure);
         }
+    }
+
+    /// <summary>
+    /// A playlist input under the name the format inspector recognizes (<c>input.m3u8</c>; the stored blob has none). When it
+    /// is the task source in our store, the objects it references are staged beside it: a master's media playlists always,
+    /// the segments when an HLS segment item is enabled (docs/quality-control-format.md "HLS segments").
+    /// </summary>
+    private async Task<string> StagePlaylistAsync(NodeExecution execution, IReadOnlyCollection<string> enabled, CancellationToken cancellationToken)
+    {
+        var segments = enabled.Any(HlsSegmentChecker.Items.Contains);
+        if (execution.Source is { } source)
+        {
+            return await staging.StageAsync(execution.AppId, source, execution.InputPath, segments, Path.Combine(execution.WorkDirectory, "hls"), cancellationToken);
+        }
+
+        if (segments)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported,
+                "the HLS segment items need the playlist's segments, which are fetched only for a playlist in this server's store");
+        }
+
+        var named = Path.Combine(execution.WorkDirectory, "input.m3u8");
+        File.Copy(execution.InputPath, named, overwrite: true);
+        return named;
     }
 
     /// <summary>A preset from this build's catalogue, else the custom template the task snapshotted; null for an absent preset.</summary>

@@ -4,6 +4,7 @@ using Mediaflow.Domain.Tasks;
 using Mediaflow.Engine.Nodes.Fusion;
 using Mediaflow.Engine.Notifications;
 using Mediaflow.Engine.Tasks;
+using Mediaflow.Engine.Triggers;
 using Mediaflow.Media.Fusion;
 using Mediaflow.Persistence.Engine;
 using Mediaflow.Storage;
@@ -211,7 +212,7 @@ public sealed partial class RunNodeHandler(
             string.IsNullOrEmpty(cos?.Bucket) ? task.OutputBucket : cos.Bucket,
             string.IsNullOrEmpty(cos?.Region) ? task.OutputRegion : cos.Region,
             task.OutputDir,
-            task.InputBlobId);
+            task.InputBlobId) { Source = ExternalSources.IsExternal(task.InputBlobId) ? null : new SourceObject(task.InputBucket, task.InputRegion, task.InputKey) };
     }
 
     private async Task<NodeExecutionResult> ExecuteAsync(RunNode message, NodeAttemptContext context, string workDirectory, CancellationToken cancellationToken)
@@ -229,7 +230,7 @@ public sealed partial class RunNodeHandler(
         }
 
         var execution = new NodeExecution(message.TaskId, message.NodeIndex, context.Attempt, context.Activity, context.Templates,
-            inputPath, context.InputKey, context.OutputDir, workDirectory) { SourceBlobId = context.SourceBlobId, AppId = context.AppId };
+            inputPath, context.InputKey, context.OutputDir, workDirectory) { SourceBlobId = context.SourceBlobId, AppId = context.AppId, Source = context.InputBlobId == context.SourceBlobId ? context.Source : null };
         var progress = new NodeProgressReporter(writer, notifications, message, context.Attempt, logger);
         try
         {

@@ -8,11 +8,12 @@ namespace Mediaflow.Media.QualityControl.Format;
 /// <summary>
 /// Format diagnosis: one ffprobe pass that lists every packet and decodes every frame (decoder errors attached to the
 /// frames with <c>-show_log</c>), streamed line by line into the pure <see cref="FormatAnalyzer"/>; an HLS playlist
-/// input (<c>.m3u8</c>) is checked as text by <see cref="HlsPlaylistChecker"/> instead.
+/// input (<c>.m3u8</c>) is checked as text by <see cref="HlsPlaylistChecker"/> instead, and its segments (when they are
+/// beside it) by <see cref="HlsSegmentChecker"/>.
 /// </summary>
 public sealed partial class FormatInspector(MediaOptions options, MediaProcessRunner runner) : IQualityInspector
 {
-    public IReadOnlySet<string> ItemTypes { get; } = new HashSet<string>(FormatAnalyzer.Items.Concat(HlsPlaylistChecker.Items), StringComparer.Ordinal);
+    public IReadOnlySet<string> ItemTypes { get; } = new HashSet<string>(FormatAnalyzer.Items.Concat(HlsPlaylistChecker.Items).Concat(HlsSegmentChecker.Items), StringComparer.Ordinal);
 
     /// <summary>The ffprobe arguments: only the fields the rules read, in compact form (one record per line).</summary>
     public IReadOnlyList<string> Arguments(string path)
@@ -81,8 +82,15 @@ public sealed partial class FormatInspector(MediaOptions options, MediaProcessRu
         if (HlsPlaylistChecker.IsPlaylist(inspection.InputPath))
         {
             var hls = HlsPlaylistChecker.CheckFile(inspection.InputPath);
+            if (!HlsSegmentChecker.Items.Any(wanted.Contains))
+            {
+                progress.Report(1);
+                return new QcReport { Diagnoses = [.. hls.Where(d => wanted.Contains(d.Type))] };
+            }
+
+            var (segmentDiagnoses, segmentCommands) = await SegmentPassAsync(inspection.InputPath, SegmentThreshold(inspection.Items), progress, cancellationToken);
             progress.Report(1);
-            return new QcReport { Diagnoses = [.. hls.Where(d => wanted.Contains(d.Type))] };
+            return new QcReport { Diagnoses = [.. hls.Concat(segmentDiagnoses).Where(d => wanted.Contains(d.Type))], CommandLine = string.Join('\n', segmentCommands) };
         }
 
         var analyzer = new FormatAnalyzer(inspection.Probe.Container, InterleaveThreshold(inspection.Items.FirstOrDefault(i => i.Type == "AVTimestampInterleave")));
