@@ -5,7 +5,7 @@ namespace Mediaflow.Domain.Orchestrations;
 
 /// <summary>
 /// An adaptive-streaming node's parameters (reference/mps-api.md §10 AdaptiveDynamicStreamingTaskInput). Members this
-/// build does not honour (BlindWatermark, AddOnSubtitles, AddOnAudios, SubtitleTemplate, StdExtInfo,
+/// build does not honour (BlindWatermark, AddOnAudios, SubtitleTemplate, StdExtInfo,
 /// KeyPTSList, StdExtStreamInfos) land in <see cref="NotYetSupported"/> and are refused by name.
 /// </summary>
 public sealed record AdaptiveDynamicStreamingTaskInput : INodeTaskInput
@@ -29,6 +29,9 @@ public sealed record AdaptiveDynamicStreamingTaskInput : INodeTaskInput
 
     /// <summary>Watermarks drawn on every video sub-stream after its scaling (≤ 10, the transcode node's rules).</summary>
     public IReadOnlyList<WatermarkInput>? WatermarkSet { get; init; }
+
+    /// <summary>Subtitle files (.srt/.vtt objects) added as WebVTT subtitle renditions of an HLS stream (≤ 10, the transcode's item rules).</summary>
+    public IReadOnlyList<AddOnSubtitle>? AddOnSubtitles { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? NotYetSupported { get; init; }

@@ -6,7 +6,8 @@ namespace Mediaflow.Domain.Orchestrations;
 /// <summary>
 /// Field rules of the adaptive-streaming node (reference/mps-api.md §8, §10) beyond what every template-driven node
 /// shares (<see cref="ImageNodeRules"/>): sub-stream and segment names stay in the manifest's directory (playlists name
-/// them relatively) and carry the variables that keep them apart; WatermarkSet as the transcode node's; DrmInfo is simpleaes with a well-formed key.
+/// them relatively) and carry the variables that keep them apart; WatermarkSet as the transcode node's; AddOnSubtitles items as
+/// the transcode's OverrideParameter.AddOnSubtitles; DrmInfo is simpleaes with a well-formed key.
 /// </summary>
 public static class AdaptiveNodeRules
 {
@@ -21,6 +22,7 @@ public static class AdaptiveNodeRules
         }
 
         WatermarkTaskRules.ValidateWatermarks(index, "AdaptiveDynamicStreamingTask", input.WatermarkSet, screenshot: false);
+        TranscodeAddOns.ValidateSubtitles($"Activities[{index}]: AdaptiveDynamicStreamingTask.AddOnSubtitles", input.AddOnSubtitles);
 
         if (input.DrmInfo is not { } drm)
         {

@@ -44,16 +44,25 @@ public static partial class TranscodeAddOns
             }
         }
 
-        var subtitles = overrides.AddOnSubtitles ?? [];
+        ValidateSubtitles($"{at}.AddOnSubtitles", overrides.AddOnSubtitles);
+    }
+
+    /// <summary>
+    /// The AddOnSubtitles items (shared with the adaptive-streaming node): ≤ 10, Type <c>subtitle-stream</c>, a COS object
+    /// of the account, a language code, a short name, WebVTT output. <paramref name="at"/> names the list in messages.
+    /// </summary>
+    public static void ValidateSubtitles(string at, IReadOnlyList<AddOnSubtitle>? list)
+    {
+        var subtitles = list ?? [];
         if (subtitles.Count > MaxSubtitles)
         {
-            throw Refuse("AddOnSubtitles", $"{at}.AddOnSubtitles has at most {MaxSubtitles} items");
+            throw Refuse("AddOnSubtitles", $"{at} has at most {MaxSubtitles} items");
         }
 
         for (var i = 0; i < subtitles.Count; i++)
         {
-            var subtitle = subtitles[i] ?? throw Refuse("AddOnSubtitles", $"{at}.AddOnSubtitles[{i}] is null");
-            var item = $"{at}.AddOnSubtitles[{i}]";
+            var subtitle = subtitles[i] ?? throw Refuse("AddOnSubtitles", $"{at}[{i}] is null");
+            var item = $"{at}[{i}]";
             if (subtitle.Type != "subtitle-stream")
             {
                 // 608/708 captions cannot be produced with Debian's FFmpeg (DESIGN §7.5).

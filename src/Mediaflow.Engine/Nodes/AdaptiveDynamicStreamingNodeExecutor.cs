@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
+using Mediaflow.Domain.Tasks;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Streaming;
+using Mediaflow.Media.Transcoding;
 using Mediaflow.Media.Watermarks;
 
 namespace Mediaflow.Engine.Nodes;
@@ -13,9 +15,11 @@ namespace Mediaflow.Engine.Nodes;
 /// ladder (HLS master + sub-stream playlists + segments, or a DASH manifest + fMP4 media), named by spec §8: the
 /// manifest by OutputObjectPath, sub-streams and segments by SubStreamObjectName / SegmentObjectName in the manifest's
 /// directory. WatermarkSet is drawn on every video sub-stream after its scaling (placed and sized on that rung's frame).
+/// AddOnSubtitles objects are fetched and become HLS WebVTT subtitle renditions (playlist <c>m3u8</c>, segments <c>vtt</c>,
+/// numbered after the template's sub-streams); a missing object fails the node (<c>DownloadNotAccessible</c>).
 /// Usage: the clip's seconds once per sub-stream, banded by the largest rung's short side.
 /// </summary>
-public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor streamer, MediaProber prober, WatermarkPreparer watermarks) : INodeExecutor
+public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor streamer, MediaProber prober, WatermarkPreparer watermarks, InputFiles inputs) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.AdaptiveDynamicStreaming;
 
@@ -46,6 +50,18 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
             var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+            var subtitles = new List<AddOnSubtitleFile>();
+            foreach (var (s, i) in (input.AddOnSubtitles ?? []).Select((s, i) => (s, i)))
+            {
+                var file = await inputs.ResolveObjectAsync(execution.AppId, s.Subtitle?.CosInputInfo ?? new CosInputInfo(), cancellationToken);
+                if (file.Path is not { } path)
+                {
+                    return NodeExecutionResult.Failed(TaskErrorCodes.DownloadNotAccessible, $"AddOnSubtitles[{i}].Subtitle: {file.Problem}", file.Retryable);
+                }
+
+                subtitles.Add(await AddOnSubtitleFile.ReadAsync(path, s.SubtitleName, s.SubtitleLanguage, s.DefaultTrack ?? false, cancellationToken));
+            }
+
             var result = await streamer.StreamAsync(new AdaptiveRequest
             {
                 SourcePath = execution.InputPath,
@@ -57,6 +73,8 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
                 SegmentFileName = (n, s) => OutputPaths.Render(segmentPattern, variables with { Format = segmentFormat, SubStreamNumber = n, SegmentNumber = s }),
                 SimpleAes = aes,
                 Marks = marks,
+                Subtitles = subtitles,
+                SubtitleSegmentFileName = (n, s) => OutputPaths.Render(segmentPattern, variables with { Format = "vtt", SubStreamNumber = n, SegmentNumber = s }),
             }, progress, cancellationToken);
 
             var files = result.Files.Select(f => new ProducedFile(f.LocalPath, directory + f.FileName, f.ContentType)).ToList();

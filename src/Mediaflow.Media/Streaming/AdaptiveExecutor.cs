@@ -12,7 +12,7 @@ namespace Mediaflow.Media.Streaming;
 /// progress and the watchdog, rename the segments to their §8 names, then measure each variant from its segments and
 /// write the master playlist with those rates. Failures are <see cref="MediaFailure"/>.
 /// </summary>
-public sealed class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions options)
+public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions options)
 {
     public async Task<AdaptiveResult> StreamAsync(AdaptiveRequest request, IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions opt
         }
 
         var plan = AdaptivePlanner.Plan(request, options);
+        var cues = await ReadSubtitlesAsync(request, cancellationToken);
         if (request.SimpleAes is { } aes && plan.KeyPath is { } keyPath && plan.KeyInfoPath is { } keyInfoPath)
         {
             await File.WriteAllBytesAsync(keyPath, Convert.FromHexString(aes.KeyHex), cancellationToken);
@@ -75,8 +76,9 @@ public sealed class AdaptiveExecutor(MediaProcessRunner runner, MediaOptions opt
                     rung.HasVideo ? rung.Geometry?.Width ?? 0 : 0, rung.HasVideo ? rung.Geometry?.Height ?? 0 : 0, duration)));
             }
 
+            var renditions = await WriteSubtitlesAsync(request, plan, cues, files, cancellationToken);
             var fmp4 = request.Template.SegmentType == "mp4-segment";
-            await File.WriteAllTextAsync(plan.ManifestPath, HlsMasterPlaylist.Render([.. variants.Select(v => v.Item2)], fmp4), cancellationToken);
+            await File.WriteAllTextAsync(plan.ManifestPath, HlsMasterPlaylist.Render([.. variants.Select(v => v.Item2)], fmp4, renditions), cancellationToken);
             progress?.Report(100);
             return new AdaptiveResult
             {

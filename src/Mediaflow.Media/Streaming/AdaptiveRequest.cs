@@ -37,6 +37,16 @@ public sealed record AdaptiveRequest
 
     /// <summary>HLS AES-128 (<c>DrmInfo.Type = simpleaes</c>); null = clear segments.</summary>
     public SimpleAesKey? SimpleAes { get; init; }
+
+    /// <summary>
+    /// AddOnSubtitles: SRT / WebVTT files, each written as an HLS WebVTT subtitle rendition numbered after the template's
+    /// sub-streams (sub-stream number = StreamInfos count + its index), named by <see cref="SubStreamFileName"/> and
+    /// <see cref="SubtitleSegmentFileName"/>. MPEG-DASH refuses them.
+    /// </summary>
+    public IReadOnlyList<Transcoding.AddOnSubtitleFile> Subtitles { get; init; } = [];
+
+    /// <summary>(sub-stream number, segment number) → a subtitle segment's file name; null = <see cref="SegmentFileName"/> with the extension <c>vtt</c>.</summary>
+    public Func<string, string, string>? SubtitleSegmentFileName { get; init; }
 }
 
 /// <summary>The caller's AES-128 key (32 hex digits), the URI players fetch it from, and an optional IV (32 hex digits).</summary>

@@ -14,6 +14,7 @@ public class AdaptiveNodeRulesTests
     [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1},{"Definition":2,"TextContent":"MF","StartTimeOffset":1,"EndTimeOffset":-1}]}""")]
     [InlineData("""{"Definition":10,"DefinitionType":"PureAudio","OutputStorage":{"Type":"COS","CosOutputStorage":{"Bucket":"b"}}}""")]
     [InlineData("""{"Definition":10,"DrmInfo":{"Type":"simpleaes","SimpleAesDrm":{"Uri":"https://keys.example/1","Key":"000102030405060708090a0b0c0d0e0f","Vector":"0f0e0d0c0b0a09080706050403020100"}}}""")]
+    [InlineData("""{"Definition":10,"AddOnSubtitles":[{"Type":"subtitle-stream","Subtitle":{"Type":"COS","CosInputInfo":{"Bucket":"b-1","Region":"ap-guangzhou","Object":"/en.srt"}},"SubtitleName":"English","SubtitleLanguage":"en","DefaultTrack":true}]}""")]
     public void ValidateActivities_AdaptiveNode_Accepted(string input) =>
         OrchestrationRules.ValidateActivities(ImageNodeRulesTests.Dag(Type, $$"""{"AdaptiveDynamicStreamingTask":{{input}}}"""));
 
@@ -25,6 +26,8 @@ public class AdaptiveNodeRulesTests
     [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1,"StartTimeOffset":3,"EndTimeOffset":2}]}""", "InvalidParameterValue.EndTimeOffset")]
     [InlineData("""{"Definition":10,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark")]
     [InlineData("""{"Definition":10,"AddOnSubtitles":[{"Type":"subtitle-stream"}]}""", "InvalidParameterValue.AddOnSubtitles")]
+    [InlineData("""{"Definition":10,"AddOnSubtitles":[{"Type":"close-caption-708","Subtitle":{"Type":"COS","CosInputInfo":{"Bucket":"b-1","Region":"ap-guangzhou","Object":"/a.scc"}}}]}""", "InvalidParameterValue.AddOnSubtitles")]
+    [InlineData("""{"Definition":10,"AddOnSubtitles":[{"Type":"subtitle-stream","Subtitle":{"Type":"COS","CosInputInfo":{"Bucket":"b-1","Region":"ap-guangzhou","Object":"/en.srt"}},"SubtitleLanguage":"english!"}]}""", "InvalidParameterValue.SubtitleLanguage")]
     [InlineData("""{"Definition":10,"AddOnAudios":[{}]}""", "InvalidParameterValue.AddOnAudios")]
     [InlineData("""{"Definition":10,"SubtitleTemplate":{"Path":"x"}}""", "InvalidParameterValue.SubtitleTemplate")]
     [InlineData("""{"Definition":10,"StdExtInfo":"{}"}""", "InvalidParameterValue.StdExtInfo")]

@@ -49,7 +49,7 @@ public class ImageCoverageTests
         ["AdaptiveDynamicStreamingTaskInput.DrmInfo"] = ("""{"Definition":10,"DrmInfo":{"Type":"widevine"}}""", "InvalidParameterValue.DrmInfo"),
         ["AdaptiveDynamicStreamingTaskInput.WatermarkSet"] = ("""{"Definition":10,"WatermarkSet":[{"Definition":0}]}""", "InvalidParameterValue.RawParameter"),
         ["AdaptiveDynamicStreamingTaskInput.BlindWatermark"] = ("""{"Definition":10,"BlindWatermark":{"Definition":1}}""", "InvalidParameterValue.BlindWatermark"),
-        ["AdaptiveDynamicStreamingTaskInput.AddOnSubtitles"] = ("""{"Definition":10,"AddOnSubtitles":[{"Type":"subtitle-stream"}]}""", "InvalidParameterValue.AddOnSubtitles"),
+        ["AdaptiveDynamicStreamingTaskInput.AddOnSubtitles"] = ("""{"Definition":10,"AddOnSubtitles":[{"Type":"close-caption-608","Subtitle":{"Type":"COS","CosInputInfo":{"Bucket":"b-1","Region":"ap-guangzhou","Object":"/a.scc"}}}]}""", "InvalidParameterValue.AddOnSubtitles"),
         ["AdaptiveDynamicStreamingTaskInput.AddOnAudios"] = ("""{"Definition":10,"AddOnAudios":[{}]}""", "InvalidParameterValue.AddOnAudios"),
         ["AdaptiveDynamicStreamingTaskInput.SubtitleTemplate"] = ("""{"Definition":10,"SubtitleTemplate":{"Path":"x"}}""", "InvalidParameterValue.SubtitleTemplate"),
         ["AdaptiveDynamicStreamingTaskInput.StdExtInfo"] = ("""{"Definition":10,"StdExtInfo":"{}"}""", "InvalidParameterValue.StdExtInfo"),

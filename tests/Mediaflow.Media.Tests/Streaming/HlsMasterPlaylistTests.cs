@@ -53,4 +53,22 @@ public sealed class HlsMasterPlaylistTests
             + "#EXT-X-STREAM-INF:BANDWIDTH=90,AVERAGE-BANDWIDTH=70\nv_1.m3u8\n",
             text);
     }
+
+    [Fact]
+    public void Render_Subtitles_MediaGroupAndSubtitlesOnEveryVariant()
+    {
+        var text = HlsMasterPlaylist.Render(
+            [new HlsVariant("v_0.m3u8", 900, 700, 640, 360, 4), new HlsVariant("v_1.m3u8", 90, 70, 0, 0, 4)], fmp4: true,
+            [new HlsSubtitleRendition("v_2.m3u8", "English \"CC\"", "en", Default: false), new HlsSubtitleRendition("v_3.m3u8", "Deutsch", "de", Default: true),
+             new HlsSubtitleRendition("v_4.m3u8", "Other", null, Default: true)]);
+
+        Assert.Equal(
+            "#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n"
+            + "#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",NAME=\"English 'CC'\",LANGUAGE=\"en\",DEFAULT=NO,AUTOSELECT=YES,URI=\"v_2.m3u8\"\n"
+            + "#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",NAME=\"Deutsch\",LANGUAGE=\"de\",DEFAULT=YES,AUTOSELECT=YES,URI=\"v_3.m3u8\"\n"
+            + "#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",NAME=\"Other\",DEFAULT=NO,AUTOSELECT=YES,URI=\"v_4.m3u8\"\n"
+            + "#EXT-X-STREAM-INF:BANDWIDTH=900,AVERAGE-BANDWIDTH=700,RESOLUTION=640x360,SUBTITLES=\"subs\"\nv_0.m3u8\n"
+            + "#EXT-X-STREAM-INF:BANDWIDTH=90,AVERAGE-BANDWIDTH=70,SUBTITLES=\"subs\"\nv_1.m3u8\n",
+            text);
+    }
 }

@@ -166,6 +166,56 @@ public sealed class AdaptiveNodeTests(MediaflowServer server) : IClassFixture<Me
     }
 
     [Fact]
+    public async Task ProcessMedia_HlsWithAddOnSubtitles_SubtitleRenditionInTheBucket()
+    {
+        var definition = await CreateTemplateAsync("HLS", "ts-segment");
+        var srt = Path.Combine(server.WorkDirectory, bucket + "-en.srt");
+        await File.WriteAllTextAsync(srt, "1\n00:00:00,200 --> 00:00:00,800\nhello\n\n2\n00:00:00,900 --> 00:00:01,400\nacross & over\n");
+        await Buckets.PutFileAsync(server, bucket, "tracks/en.srt", srt);
+        object Subtitle(string key) => new { Type = "subtitle-stream", Subtitle = Orchestrations.CosInput(bucket, key), SubtitleName = "English", SubtitleLanguage = "en", DefaultTrack = true };
+
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            OutputDir = "/subs/",
+            Activities = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition, AddOnSubtitles = new[] { Subtitle("tracks/en.srt") } } }),
+        });
+
+        Result(await Mps.WaitForFinishAsync(taskId));
+        var stem = $"subs/clip_adaptiveDynamicStreaming_{definition}";
+        var master = await ReadObjectAsync($"{stem}.m3u8");
+        // The template has two sub-streams, so the subtitle rendition is sub-stream 2.
+        Assert.Contains($"#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",NAME=\"English\",LANGUAGE=\"en\",DEFAULT=YES,AUTOSELECT=YES,URI=\"clip_adaptiveDynamicStreaming_{definition}_2.m3u8\"", master, StringComparison.Ordinal);
+        Assert.Equal(2, master.Split('\n').Count(l => l.StartsWith("#EXT-X-STREAM-INF:", StringComparison.Ordinal) && l.EndsWith(",SUBTITLES=\"subs\"", StringComparison.Ordinal)));
+        var playlist = await ReadObjectAsync($"{stem}_2.m3u8");
+        Assert.Equal(
+            [$"clip_adaptiveDynamicStreaming_{definition}_2_0.vtt", $"clip_adaptiveDynamicStreaming_{definition}_2_1.vtt"],
+            playlist.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')));
+        // 1 s segments: the second cue crosses the cut and is in both.
+        var first = await ReadObjectAsync($"{stem}_2_0.vtt");
+        var second = await ReadObjectAsync($"{stem}_2_1.vtt");
+        Assert.StartsWith("WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:", first, StringComparison.Ordinal);
+        Assert.Contains("00:00:00.200 --> 00:00:00.800\nhello\n", first, StringComparison.Ordinal);
+        Assert.Contains("00:00:00.900 --> 00:00:01.400\nacross &amp; over\n", first, StringComparison.Ordinal);
+        Assert.Contains("00:00:00.900 --> 00:00:01.400\nacross &amp; over\n", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("hello", second, StringComparison.Ordinal);
+
+        // A subtitle object that is not in the bucket fails the node.
+        var missing = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            OutputDir = "/subs-missing/",
+            Activities = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition, AddOnSubtitles = new[] { Subtitle("tracks/none.srt") } } }),
+        });
+        var failed = (await Mps.WaitForFinishAsync(missing)).GetProperty("ScheduleTask").GetProperty("ActivityResultSet").EnumerateArray().Single()
+            .GetProperty("ActivityResItem").GetProperty("AdaptiveDynamicStreamingTask");
+        Assert.Equal("FAIL", failed.GetProperty("Status").GetString());
+        Assert.Equal("SourceFileError.DownloadNotAccessible", failed.GetProperty("ErrCodeExt").GetString());
+    }
+
+    [Fact]
     public async Task CreateSchedule_AdaptiveNode_AcceptedAndItsFieldsValidated()
     {
         var definition = await CreateTemplateAsync("HLS", "mp4-segment");
