@@ -59,6 +59,11 @@ public static class StoredOnlyTemplateRules
                 throw Refuse("AudioList", "AudioList (multi-audio merge) is not implemented by this server.");
             }
 
+            if (stream.Audio?.StreamSelects is { Count: > 0 })
+            {
+                throw Refuse("StreamSelects", "StreamSelects is not implemented for adaptive sub-streams: each carries the source's first audio stream.");
+            }
+
             TranscodeTemplateRules.Validate(new TranscodeTemplate
             {
                 Container = container,

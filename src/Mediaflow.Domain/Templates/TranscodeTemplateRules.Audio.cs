@@ -111,24 +111,15 @@ public static partial class TranscodeTemplateRules
             throw Refuse("SampleRate", $"Container mxf holds {MxfSampleRate} Hz audio only.");
         }
 
-        switch (a.AudioChannel)
+        if (a.AudioChannel is not (null or 0 or 1 or 2 or 6))
         {
-            case null or 0 or 1 or 2:
-                break;
-            case 6:
-                throw Refuse("AudioChannel", "AudioChannel 6 (5.1) is not implemented by this server; implemented: 1, 2.");
-            default:
-                throw Refuse("AudioChannel", $"Unknown AudioChannel {a.AudioChannel}.");
+            throw Refuse("AudioChannel", $"Unknown AudioChannel {a.AudioChannel}; AudioChannel is 0 (source), 1, 2 or 6 (5.1).");
         }
 
         if (a.TrackChannelInfo is { } tracks && !IsAbsent(tracks))
         {
-            throw Refuse("TrackChannelInfo", "TrackChannelInfo is not implemented by this server.");
+            // The spec gives it for adaptive streaming's multi-track merge and does not define TrackInfo's members.
+            throw Refuse("TrackChannelInfo", "TrackChannelInfo (per-track channel remixing) is not implemented by this server.");
         }
-
-        RefuseUnless(string.IsNullOrEmpty(a.AudioLanguage), "AudioLanguage");
-        RefuseUnless(string.IsNullOrEmpty(a.AudioName), "AudioName");
-        RefuseUnless(a.DefaultTrack is null or true, "DefaultTrack", "The single audio track is always the default track.");
-        RefuseUnless(a.StreamSelects is null || a.StreamSelects.Count == 0, "StreamSelects");
     }
 }

@@ -134,10 +134,8 @@ public static partial class TranscodeTemplateRules
 
         switch (v.FillType)
         {
-            case null or "black" or "stretch" or "white" or "gauss":
+            case null or "black" or "stretch" or "white" or "gauss" or "smarttailor":
                 break;
-            case "smarttailor":
-                throw Refuse("FillType", "FillType smarttailor cannot be produced by this server.");
             default:
                 throw Refuse("FillType", $"Unknown FillType {v.FillType}.");
         }
@@ -291,12 +289,8 @@ public static partial class TranscodeTemplateRules
             throw Refuse("Stereo3dType", "Stereo3dType applies to mv-hevc, which this server cannot produce.");
         }
 
-        if (v.Sar is not (null or "" or "default" or "1:1"))
-        {
-            throw Refuse("Sar", $"Sar {v.Sar} is not implemented by this server; outputs have square pixels (1:1).");
-        }
-
-        RefuseUnless(v.NoScenecut is null or 0, "NoScenecut");
+        _ = SampleAspectRatio(v);
+        ValidateNoScenecut(v);
         RefuseUnless(v.RawPts is null or 0, "RawPts");
         RefuseUnless(v.Compress is null or -1, "Compress");
         RefuseUnless(v.ScenarioBased is null or 0, "ScenarioBased");

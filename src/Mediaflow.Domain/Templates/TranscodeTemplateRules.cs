@@ -75,6 +75,7 @@ public static partial class TranscodeTemplateRules
         if (template.AudioTemplate is { } a)
         {
             ValidateAudio(template.Container, a);
+            ValidateAudioTracks(template, a);
         }
     }
 

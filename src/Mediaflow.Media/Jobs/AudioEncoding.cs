@@ -11,4 +11,13 @@ public sealed record AudioEncoding
 
     public long? SampleRate { get; init; }
     public int? Channels { get; init; }
+
+    /// <summary>The track's <c>language</c> tag (ISO 639-2); null = none.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The track's name (<c>title</c> and the MP4 <c>handler_name</c>); null = none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The default disposition (<c>-disposition:a:i default</c> or <c>0</c>); null = ffmpeg's choice.</summary>
+    public bool? Default { get; init; }
 }

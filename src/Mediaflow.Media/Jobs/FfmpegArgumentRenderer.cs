@@ -200,12 +200,7 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-tag:v", v.Tag);
         if (v.EncoderParams.Count > 0)
         {
-            args.Add(v.Encoder switch
-            {
-                "libx265" => "-x265-params",
-                "libsvtav1" => "-svtav1-params",
-                _ => "-x264-params",
-            });
+            args.Add(EncoderParamsOption(v.Encoder));
             args.Add(string.Join(':', v.EncoderParams.Select(p => $"{Word(p.Key)}={Word(p.Value)}")));
         }
 
@@ -216,6 +211,13 @@ public static class FfmpegArgumentRenderer
         }
     }
 
+    private static string EncoderParamsOption(string encoder) => encoder switch
+    {
+        "libx265" => "-x265-params",
+        "libsvtav1" => "-svtav1-params",
+        _ => "-x264-params",
+    };
+
     private static void RenderAudio(List<string> args, AudioEncoding a)
     {
         args.Add("-c:a");
@@ -223,6 +225,7 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-b:a", a.Bitrate);
         AddIf(args, "-ar", a.SampleRate);
         AddIf(args, "-ac", a.Channels);
+        RenderStreamTags(args, ":a:0", a.Language, a.Title, a.Default);
     }
 
     /// <summary>Soft subtitle streams: encoder, language and title tags, default disposition (values are single arguments, never parsed by a shell).</summary>
@@ -234,27 +237,39 @@ public static class FfmpegArgumentRenderer
             var specifier = string.Create(CultureInfo.InvariantCulture, $":s:{i}");
             args.Add("-c" + specifier);
             args.Add(Word(s.Encoder));
-            if (s.Language is { } language)
+            RenderStreamTags(args, specifier, s.Language, s.Title, s.Default);
+        }
+    }
+
+    /// <summary>
+    /// A stream's <c>language</c> and name tags (the name as <c>title</c> and <c>handler_name</c>, which the MP4 muxer
+    /// writes into <c>hdlr</c>) and its default disposition; values are single arguments, never parsed by a shell.
+    /// </summary>
+    private static void RenderStreamTags(List<string> args, string specifier, string? language, string? title, bool? isDefault)
+    {
+        if (language is not null)
+        {
+            args.Add("-metadata:s" + specifier);
+            args.Add("language=" + Word(language));
+        }
+
+        if (title is not null)
+        {
+            if (title.Any(char.IsControl))
             {
-                args.Add("-metadata:s" + specifier);
-                args.Add("language=" + Word(language));
+                throw new ArgumentException("A track name has no control characters.", nameof(title));
             }
 
-            if (s.Title is { } title)
-            {
-                if (title.Any(char.IsControl))
-                {
-                    throw new ArgumentException("A subtitle title has no control characters.", nameof(streams));
-                }
+            args.Add("-metadata:s" + specifier);
+            args.Add("title=" + title);
+            args.Add("-metadata:s" + specifier);
+            args.Add("handler_name=" + title);
+        }
 
-                args.Add("-metadata:s" + specifier);
-                args.Add("title=" + title);
-                args.Add("-metadata:s" + specifier);
-                args.Add("handler_name=" + title);
-            }
-
+        if (isDefault is { } value)
+        {
             args.Add("-disposition" + specifier);
-            args.Add(s.Default ? "default" : "0");
+            args.Add(value ? "default" : "0");
         }
     }
 
@@ -284,7 +299,7 @@ public static class FfmpegArgumentRenderer
             AddIf(args, "-tag" + s, v.Tag);
             if (v.EncoderParams.Count > 0)
             {
-                args.Add((v.Encoder == "libx265" ? "-x265-params" : "-x264-params") + s);
+                args.Add(EncoderParamsOption(v.Encoder) + s);
                 args.Add(string.Join(':', v.EncoderParams.Select(p => $"{Word(p.Key)}={Word(p.Value)}")));
             }
 
@@ -307,6 +322,7 @@ public static class FfmpegArgumentRenderer
             AddIf(args, "-b" + s, a.Bitrate);
             AddIf(args, "-ar" + s, a.SampleRate);
             AddIf(args, "-ac" + s, a.Channels);
+            RenderStreamTags(args, s, a.Language, a.Title, a.Default);
         }
     }
 

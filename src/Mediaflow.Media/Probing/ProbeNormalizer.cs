@@ -112,6 +112,7 @@ public static class ProbeNormalizer
         Channels = Long(s, "channels"),
         Bitrate = Long(s, "bit_rate"),
         Duration = Double(s, "duration"),
+        Language = s.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Object && Text(tags, "language") is { Length: > 0 } language && language != "und" ? language : null,
     };
 
     /// <summary>

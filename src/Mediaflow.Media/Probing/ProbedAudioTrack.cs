@@ -14,4 +14,7 @@ public sealed record ProbedAudioTrack
 
     /// <summary>Seconds; 0 when unknown.</summary>
     public double Duration { get; init; }
+
+    /// <summary>The stream's <c>language</c> tag (e.g. <c>eng</c>); null when absent or <c>und</c>.</summary>
+    public string? Language { get; init; }
 }

@@ -10,7 +10,8 @@ namespace Mediaflow.Media.Transcoding;
 /// orientation (a portrait source gets Width as its height); <c>close</c>: Width and Height are literal.</item>
 /// <item>0/0 = source size; one 0 = keep the source aspect ratio.</item>
 /// <item>Both given: FillType <c>stretch</c> scales to exactly that size; <c>black</c> (default) scales to fit inside
-/// it and pads with black, centred.</item>
+/// it and pads with black, centred; <c>smarttailor</c> scales to cover it (aspect kept) and crops the overflow
+/// equally from both sides (crop to fill).</item>
 /// <item>Every dimension is even (yuv420p needs it): computed ones are rounded to the nearest even number, given
 /// ones rounded down.</item>
 /// </list>
@@ -18,7 +19,13 @@ namespace Mediaflow.Media.Transcoding;
 public sealed record OutputGeometry(long Width, long Height, long ScaledWidth, long ScaledHeight, long PadX, long PadY)
 {
     /// <summary>The picture is smaller than the frame and is padded.</summary>
-    public bool Padded => ScaledWidth != Width || ScaledHeight != Height;
+    public bool Padded => ScaledWidth < Width || ScaledHeight < Height;
+
+    /// <summary>The picture is larger than the frame (FillType smarttailor) and is cropped at (CropX, CropY).</summary>
+    public bool Cropped => ScaledWidth > Width || ScaledHeight > Height;
+
+    public long CropX { get; init; }
+    public long CropY { get; init; }
 
     public static OutputGeometry Compute(long sourceWidth, long sourceHeight, VideoTemplateInfo video)
     {
@@ -54,6 +61,20 @@ public sealed record OutputGeometry(long Width, long Height, long ScaledWidth, l
         if (video.FillType == "stretch")
         {
             return Exact(frameWidth, frameHeight);
+        }
+
+        if (video.FillType == "smarttailor")
+        {
+            var cover = Math.Max(frameWidth / (double)sourceWidth, frameHeight / (double)sourceHeight);
+            var coverWidth = Math.Max(frameWidth, Even(sourceWidth * cover));
+            var coverHeight = Math.Max(frameHeight, Even(sourceHeight * cover));
+            return Exact(frameWidth, frameHeight) with
+            {
+                ScaledWidth = coverWidth,
+                ScaledHeight = coverHeight,
+                CropX = EvenDown((coverWidth - frameWidth) / 2),
+                CropY = EvenDown((coverHeight - frameHeight) / 2),
+            };
         }
 
         var factor = Math.Min(frameWidth / (double)sourceWidth, frameHeight / (double)sourceHeight);

@@ -7,15 +7,14 @@ public static partial class TranscodePlanner
     /// <summary>
     /// OverrideParameter's AddonAudioStream and AddOnSubtitles (docs/transcoding-addons.md): each file one more input
     /// after the others. An audio file's first stream is mapped (<c>N:a:0</c>) and encoded with the template's audio
-    /// settings, read for at most the output's length (input <c>-t</c>); with extra tracks every audio stream gets its own
-    /// encoder entry (<c>-c:a:i</c>), the main track first. A subtitle file is mapped (<c>N:s:0</c>) with the container's
+    /// settings, read for at most the output's length (input <c>-t</c>), and appended to <paramref name="streams"/> after
+    /// the main tracks (with extra tracks every audio stream gets its own encoder entry, <c>-c:a:i</c>). A subtitle file is mapped (<c>N:s:0</c>) with the container's
     /// subtitle encoder (<see cref="SubtitleFiles.Encoder"/>) and its language/title tags.
     /// </summary>
-    private static (IReadOnlyList<AudioEncoding> AudioStreams, IReadOnlyList<SubtitleEncoding> Subtitles) AddTracks(
-        TranscodeRequest request, MediaOptions options, List<FfmpegInput> inputs, List<string> maps, ref AudioEncoding? audio, double clipSeconds)
+    private static List<SubtitleEncoding> AddTracks(
+        TranscodeRequest request, MediaOptions options, List<FfmpegInput> inputs, List<string> maps, List<AudioEncoding> streams, double clipSeconds)
     {
         var template = request.Template;
-        var streams = new List<AudioEncoding>();
         if (request.AddonAudio.Count > 0)
         {
             if (template.RemoveAudio == 1 || template.AudioTemplate is null)
@@ -24,11 +23,6 @@ public static partial class TranscodePlanner
             }
 
             var outputSeconds = clipSeconds + request.HeadClips.Concat(request.TailClips).Sum(c => c.Probe.Duration);
-            if (audio is not null)
-            {
-                streams.Add(audio);
-                audio = null;
-            }
 
             for (var i = 0; i < request.AddonAudio.Count; i++)
             {
@@ -52,6 +46,6 @@ public static partial class TranscodePlanner
             subtitles.Add(new SubtitleEncoding { Encoder = encoder, Language = file.Language, Title = file.Name, Default = file.Default });
         }
 
-        return (streams, subtitles);
+        return subtitles;
     }
 }

@@ -14,15 +14,22 @@ public static partial class TranscodePlanner
     /// the main content.
     /// </summary>
     private static (List<FilterChain> Graph, List<string> Maps) JoinHeadTail(
-        TranscodeRequest request, MediaOptions options, List<FfmpegInput> inputs, List<FilterChain> graph, OutputGeometry geometry, bool withAudio)
+        TranscodeRequest request, MediaOptions options, List<FfmpegInput> inputs, List<FilterChain> graph, OutputGeometry geometry, IReadOnlyList<string> audioSources)
     {
+        if (audioSources.Count > 1)
+        {
+            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "HeadTailParameter joins one audio track; the template's StreamSelects asks for several.");
+        }
+
+        var withAudio = audioSources.Count == 1;
         var v = request.Template.VideoTemplate!;
         var main = request.Source;
         var (fps, fpsDenominator) = v.Fps is { } f and > 0
             ? (f, v.FpsDenominator is { } d and > 0 ? d : 1)
             : (main.Video!.FpsNumerator, Math.Max(1, main.Video.FpsDenominator));
         var sampleRate = request.Template.AudioTemplate?.SampleRate is { } rate and > 0 ? rate : main.Audio?.SampleRate ?? 48000;
-        var layout = (request.Template.AudioTemplate?.AudioChannel is { } ch and > 0 ? ch : main.Audio?.Channels ?? 2) >= 2 ? "stereo" : "mono";
+        var channels = request.Template.AudioTemplate?.AudioChannel is { } ch and > 0 ? ch : main.Audio?.Channels ?? 2;
+        var layout = channels >= 6 ? "5.1" : channels >= 2 ? "stereo" : "mono";
         var pixelFormat = TranscodeTemplateRules.IsTenBit(v) ? "yuv420p10le" : "yuv420p";
 
         const string mainVideo = "mfhtmainv", mainAudio = "mfhtmaina";
@@ -62,7 +69,7 @@ public static partial class TranscodePlanner
         parts.Add(mainVideo);
         if (withAudio)
         {
-            joined.Add(new(["0:a:0"], [new AudioFormatFilter(sampleRate, layout)], [mainAudio]));
+            joined.Add(new([audioSources[0]], [new AudioFormatFilter(sampleRate, layout)], [mainAudio]));
             parts.Add(mainAudio);
         }
 

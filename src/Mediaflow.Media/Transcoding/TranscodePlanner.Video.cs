@@ -57,6 +57,7 @@ public static partial class TranscodePlanner
         var h265 = codec == "h265";
         var x26x = codec is "h264" or "h265";
         var tagContainer = template.Container is "mp4" or "mov" || (template.Container == "hls" && v.SegmentType is 5 or 7);
+        var noScenecut = v.NoScenecut == 1;
         var encoding = new VideoEncoding
         {
             Encoder = codec switch
@@ -83,12 +84,14 @@ public static partial class TranscodePlanner
             ForceKeyFrames = template.Container == "hls" ? FormattableString.Invariant($"expr:gte(t,n_forced*{hlsTime})") : null,
             // Apple players want HEVC in MP4/MOV tagged hvc1 (ffmpeg's default is hev1); MPEG-TS has no codec tags.
             Tag = h265 && tagContainer ? "hvc1" : null,
-            EncoderParams = h265 ? X265Params(v) : [],
+            EncoderParams = h265 ? X265Params(v) : codec == "av1" && noScenecut ? [new("scd", "0")] : [],
             PixelFormat = pixelFormat,
             PrivateOptions = codec switch
             {
                 "vp8" => [new("deadline", "good"), new("cpu-used", VpxCpuUsed)],
                 "vp9" => [new("deadline", "good"), new("cpu-used", VpxCpuUsed), new("row-mt", "1")],
+                // x264 places no extra key frame at a scene cut with a threshold of 0.
+                "h264" when noScenecut => [new("sc_threshold", "0")],
                 _ => [],
             },
         };
@@ -101,7 +104,8 @@ public static partial class TranscodePlanner
     /// <summary>
     /// The video chain after fps: <c>scale</c>, then by FillType — <c>black</c>/<c>white</c> <c>pad=…:color=</c>;
     /// <c>gauss</c>: <c>split</c>, the backdrop stretched to the frame and blurred (<c>gblur</c>), the fitted picture
-    /// overlaid centred; <c>stretch</c> (or no padding needed) scale only. Then <c>setsar</c>, <c>format</c>.
+    /// overlaid centred; <c>smarttailor</c>: scaled to cover the frame and centre-cropped (<c>crop</c>); <c>stretch</c>
+    /// (or no padding needed) scale only. Then <c>setsar</c>, <c>format</c>.
     /// </summary>
     private static List<FilterChain> FillGraph(List<Filter> head, OutputGeometry geometry, string? fillType, string pixelFormat)
     {
@@ -109,6 +113,11 @@ public static partial class TranscodePlanner
         if (!geometry.Padded || fillType != "gauss")
         {
             var filters = new List<Filter>(head) { new ScaleFilter(geometry.ScaledWidth, geometry.ScaledHeight) };
+            if (geometry.Cropped)
+            {
+                filters.Add(new CropFilter(geometry.Width, geometry.Height, geometry.CropX, geometry.CropY));
+            }
+
             if (geometry.Padded)
             {
                 filters.Add(new PadFilter(geometry.Width, geometry.Height, geometry.PadX, geometry.PadY, fillType == "white" ? "white" : "black"));
@@ -167,7 +176,7 @@ public static partial class TranscodePlanner
         return mode switch
         {
             // SVT-AV1's VBR overshoots a short clip's average by 10–15 % with its default 25 % overshoot allowance.
-            "ABR" when codec == "av1" => encoding with { Bitrate = bps, EncoderParams = [new("overshoot-pct", "0")] },
+            "ABR" when codec == "av1" => encoding with { Bitrate = bps, EncoderParams = [.. encoding.EncoderParams, new("overshoot-pct", "0")] },
             // libvpx's one-pass VBR misses the average by 25–35 % either way (measured): VP9 ABR uses its CBR rate control.
             "ABR" or "CBR" when codec == "vp9" => encoding with { Bitrate = bps, MinRate = bps, MaxRate = bps, BufferSize = bps },
             "ABR" => encoding with { Bitrate = bps },
@@ -224,6 +233,11 @@ public static partial class TranscodePlanner
         if (!string.IsNullOrEmpty(v.VideoLevel))
         {
             parameters.Add(new("level-idc", v.VideoLevel));
+        }
+
+        if (v.NoScenecut == 1)
+        {
+            parameters.Add(new("scenecut", "0"));
         }
 
         return parameters;

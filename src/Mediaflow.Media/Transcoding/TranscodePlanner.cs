@@ -65,11 +65,12 @@ public static partial class TranscodePlanner
             maps.Add($"[{VideoLabel}]");
         }
 
-        AudioEncoding? audio = null;
+        var audioTracks = new List<AudioEncoding>();
+        IReadOnlyList<string> audioSources = [];
         if (wantsAudio)
         {
-            audio = PlanAudio(container, template.AudioTemplate!, source.Audio!);
-            maps.Add("0:a:0");
+            (audioTracks, audioSources) = PlanAudioTracks(container, template.AudioTemplate!, source);
+            maps.AddRange(audioSources);
         }
 
         var inputs = new List<FfmpegInput> { input };
@@ -78,10 +79,18 @@ public static partial class TranscodePlanner
         {
             (graph, maps) = geometry is null
                 ? throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "HeadTailParameter joins video clips; this output has no video.")
-                : JoinHeadTail(request, options, inputs, graph, geometry, wantsAudio);
+                : JoinHeadTail(request, options, inputs, graph, geometry, audioSources);
         }
 
-        var (audioStreams, subtitles) = AddTracks(request, options, inputs, maps, ref audio, clip.Duration);
+        if (geometry is not null && TranscodeTemplateRules.SampleAspectRatio(template.VideoTemplate!) is { } sar)
+        {
+            graph = Anamorphic(graph, geometry, sar);
+        }
+
+        var subtitles = AddTracks(request, options, inputs, maps, audioTracks, clip.Duration);
+        // One track without add-ons keeps the plain -c:a form; several tracks get per-stream encoders (-c:a:i).
+        var audio = audioTracks.Count == 1 && request.AddonAudio.Count == 0 ? audioTracks[0] : null;
+        IReadOnlyList<AudioEncoding> audioStreams = audio is null ? audioTracks : [];
         var mainPath = Path.Combine(request.WorkDirectory, outputName);
         var (muxer, hls) = IsByteRange(template)
             ? PlanByteRangeHls(request, hlsTime, IsFmp4(template))

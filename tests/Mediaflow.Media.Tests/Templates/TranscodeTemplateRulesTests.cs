@@ -240,8 +240,8 @@ public class TranscodeTemplateRulesTests
         TranscodeTemplateRules.Validate(Mp4(new VideoTemplateInfo { Codec = "h264", Width = 360, Height = 640, ResolutionAdaptive = "close" }));
 
     [Theory]
-    [InlineData("smarttailor")]
     [InlineData("blue")]
+    [InlineData("smartTailor")]
     public void Validate_FillTypeNotImplemented_Refused(string fill) =>
         Assert.Equal("InvalidParameterValue.FillType", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", FillType = fill })));
 
@@ -256,8 +256,9 @@ public class TranscodeTemplateRulesTests
 
     [Theory]
     [InlineData(10L, null, null, "BitDepth")]
-    [InlineData(null, "2:1", null, "Sar")]
-    [InlineData(null, null, 1L, "NoScenecut")]
+    [InlineData(null, "2:3:1", null, "Sar")]
+    [InlineData(null, "5:1", null, "Sar")]
+    [InlineData(null, null, 2L, "NoScenecut")]
     public void Validate_RefusedVideoFields_NameTheField(long? bitDepth, string? sar, long? noScenecut, string field) =>
         Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(new VideoTemplateInfo { Codec = "h264", BitDepth = bitDepth, Sar = sar, NoScenecut = noScenecut })));
 
@@ -318,10 +319,11 @@ public class TranscodeTemplateRulesTests
     }
 
     [Theory]
-    [InlineData(6L, "AudioChannel")]
-    [InlineData(3L, "AudioChannel")]
-    public void Validate_AudioChannel_OnlyMonoAndStereo(long channels, string field) =>
-        Assert.Equal($"InvalidParameterValue.{field}", Refused(Mp4(audio: new AudioTemplateInfo { Codec = "aac", AudioChannel = channels })));
+    [InlineData(3L, "aac")]
+    [InlineData(6L, "mp3")]
+    [InlineData(8L, "aac")]
+    public void Validate_AudioChannel_OnlyMonoAndStereo(long channels, string codec) =>
+        Assert.Equal("InvalidParameterValue.AudioChannel", Refused(Mp4(audio: new AudioTemplateInfo { Codec = codec, AudioChannel = channels })));
 
     [Fact]
     public void Validate_AudioBitrateAndSampleRate_Checked()
