@@ -130,7 +130,8 @@ function Canvas({ scheduleId, copyFrom }: Props) {
       const text = (e as Error).message
       const nodeId = nodeOfError(text, nodes)
       if (nodeId) {
-        updateNode(nodeId, { error: text })
+        // With its code, so the node's panel can put an InvalidParameterValue.<Field> next to the option it names.
+        updateNode(nodeId, { error: e instanceof ApiError ? `${e.code}: ${text}` : text })
         setSelected(nodeId)
       }
       setMessage({ kind: 'error', text: e instanceof ApiError ? `${e.code}: ${text}` : text })

@@ -142,7 +142,7 @@ const languages = (...values: string[]): Option[] => values.map((value) => ({ va
 
 /** A rectangle to erase (EraseArea): corners as fractions of the frame (Unit 1) or pixels (Unit 2). */
 const eraseArea: Field[] = [
-  { kind: 'select', name: 'Unit', label: 'Unit', numeric: true, options: [{ value: 1, label: '1 — fraction of the frame (0–1)' }, { value: 2, label: '2 — pixels' }], empty: '(default: fraction)' },
+  { kind: 'select', name: 'Unit', label: 'Unit', numeric: true, options: [{ value: 1, label: '1 — fraction' }, { value: 2, label: '2 — pixels' }], empty: '(default: fraction)', help: 'Fraction: 0–1 of the frame.' },
   { kind: 'number', name: 'LeftTopX', label: 'Left', min: 0, step: 'any' },
   { kind: 'number', name: 'LeftTopY', label: 'Top', min: 0, step: 'any' },
   { kind: 'number', name: 'RightBottomX', label: 'Right', min: 0, step: 'any' },

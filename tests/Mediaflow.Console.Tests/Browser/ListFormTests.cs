@@ -10,7 +10,7 @@ namespace Mediaflow.ConsoleTests.Browser;
 /// removed as rows), an AI template's switches and fields, and a transcode node's WatermarkSet, each made in the page
 /// and read back through the API equal to what was entered; and every page at 1920×1080 (screenshots to look at).
 /// </summary>
-public sealed class ListFormTests(BuiltConsoleServer server, Chromium chromium) : IClassFixture<BuiltConsoleServer>, IClassFixture<Chromium>
+public sealed partial class ListFormTests(BuiltConsoleServer server, Chromium chromium) : IClassFixture<BuiltConsoleServer>, IClassFixture<Chromium>
 {
     private static readonly LocatorAssertionsToBeVisibleOptions ServerRoundTrip = new() { Timeout = 30_000 };
     private static readonly int[] Preset10 = [10];
