@@ -36,7 +36,7 @@ public sealed class FormatInspectorHlsSegmentTests : IAsyncDisposable
     {
         var inspector = new FormatInspector(media.Options, media.Runner);
         var items = SegmentItems.Select(t => overrides.FirstOrDefault(o => o.Type == t) ?? new QcItemRequest(t)).ToList();
-        var report = await inspector.InspectAsync(new QcInspection(playlist, new Probing.ProbeResult { Container = "hls" }, items, dir.Path), new Progress<double>(), CancellationToken.None);
+        var report = await inspector.InspectAsync(new QcInspection(playlist, new Mediaflow.Media.Probing.ProbeResult { Container = "hls" }, items, dir.Path), new Progress<double>(), CancellationToken.None);
         return report.Diagnoses;
     }
 
