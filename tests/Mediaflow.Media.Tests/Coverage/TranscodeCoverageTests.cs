@@ -49,7 +49,6 @@ public class TranscodeCoverageTests
         ["TranscodeTemplate.SubtitleTemplate"] = new("""{"SubtitleTemplate":{"Path":"https://example.com/a.srt"}}""", "InvalidParameterValue.Path"),
         ["TranscodeTemplate.StdExtInfo"] = new("""{"StdExtInfo":"{\"x\":1}"}""", "InvalidParameterValue.StdExtInfo"),
         ["VideoTemplateInfo.Codec"] = new("""{"VideoTemplate":{"Codec":"h266"}}""", "InvalidParameterValue.VideoCodec"),
-        ["VideoTemplateInfo.FillType"] = new("""{"VideoTemplate":{"Width":640,"FillType":"crop"}}""", "InvalidParameterValue.FillType"),
         ["VideoTemplateInfo.Vcrf"] = new("""{"VideoTemplate":{"Mode":"CBR","Vcrf":23}}""", "InvalidParameterValue.Vcrf"),
         ["VideoTemplateInfo.Stereo3dType"] = new("""{"VideoTemplate":{"Stereo3dType":"side_by_side"}}""", "InvalidParameterValue.Stereo3dType"),
         ["VideoTemplateInfo.VideoProfile"] = new("""{"VideoTemplate":{"Codec":"h265","VideoProfile":"high"}}""", "InvalidParameterValue.VideoProfile"),
