@@ -15,7 +15,7 @@ namespace Mediaflow.Engine.Nodes;
 /// directory. WatermarkSet is drawn on every video sub-stream after its scaling (placed and sized on that rung's frame).
 /// Usage: the clip's seconds once per sub-stream, banded by the largest rung's short side.
 /// </summary>
-public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor streamer, MediaProber prober, WatermarkPreparer watermarks) : INodeExecutor
+public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor streamer, MediaProber prober, WatermarkPreparer watermarks, InputFiles inputs) : INodeExecutor
 {
     public string ActivityType => ActivityTypes.AdaptiveDynamicStreaming;
 
@@ -45,7 +45,7 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
         try
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
-            var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+            var marks = await NodeWatermarks.PrepareAsync(watermarks, inputs, execution, input.WatermarkSet, null, cancellationToken);
             var result = await streamer.StreamAsync(new AdaptiveRequest
             {
                 SourcePath = execution.InputPath,
