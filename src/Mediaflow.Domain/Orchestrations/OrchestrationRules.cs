@@ -291,7 +291,7 @@ public static partial class OrchestrationRules
             throw new ApiException(ApiErrorCodes.InvalidValue("SegmentObjectName"), $"Activities[{index}]: SegmentObjectName must contain {{number}} so every segment gets its own name");
         }
 
-        WatermarkTaskRules.ValidateWatermarks(index, "TranscodeTask", transcode.WatermarkSet, screenshot: false, inline: true);
+        WatermarkTaskRules.ValidateWatermarks(index, "TranscodeTask", transcode.WatermarkSet, screenshot: false);
         WatermarkTaskRules.ValidateMosaics(index, transcode.MosaicSet);
         ValidateOutputStorage(transcode.OutputStorage, $"Activities[{index}].TranscodeTask.OutputStorage");
         if (transcode.OutputObjectPath is { Length: > 0 } path && !path.EndsWith(".{format}", StringComparison.Ordinal) && !Path.HasExtension(path))

@@ -9,7 +9,7 @@ public sealed record WatermarkInput
     /// <summary>The watermark template; 0 = <see cref="RawParameter"/> (an inline image watermark).</summary>
     public long? Definition { get; init; }
 
-    /// <summary>Inline image watermark of Definition 0 (transcode nodes only); its picture is a store object.</summary>
+    /// <summary>Inline image watermark of Definition 0 (transcode, screenshot and adaptive nodes); its picture is a store object.</summary>
     public RawWatermarkParameter? RawParameter { get; init; }
 
     /// <summary>Replaces a text template's TextContent (≤ 100 characters); not for screenshots.</summary>

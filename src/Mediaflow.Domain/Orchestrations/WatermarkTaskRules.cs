@@ -21,10 +21,10 @@ public static class WatermarkTaskRules
 
     /// <summary>
     /// The node's WatermarkSet. Definition 0 with a <see cref="RawWatermarkParameter"/> (an inline image watermark whose
-    /// picture is a store object) is accepted where <paramref name="inline"/> (transcode nodes), validated by the image
-    /// template rules (same error names); elsewhere it is refused (<c>InvalidParameterValue.RawParameter</c>).
+    /// picture is a store object) is accepted on every node that carries a WatermarkSet, validated by the image template
+    /// rules (same error names).
     /// </summary>
-    public static void ValidateWatermarks(int index, string member, IReadOnlyList<WatermarkInput>? set, bool screenshot, bool inline = false)
+    public static void ValidateWatermarks(int index, string member, IReadOnlyList<WatermarkInput>? set, bool screenshot)
     {
         if (set is null)
         {
@@ -52,12 +52,6 @@ public static class WatermarkTaskRules
 
             if (watermark.Definition == 0)
             {
-                if (!inline)
-                {
-                    // The screenshot and adaptive nodes do not fetch a MediaInputInfo picture.
-                    throw new ApiException(ApiErrorCodes.InvalidValue("RawParameter"), $"{at}: Definition 0 (RawParameter) is supported on transcode nodes only; create a watermark template");
-                }
-
                 ValidateRaw(at, watermark.RawParameter);
             }
 

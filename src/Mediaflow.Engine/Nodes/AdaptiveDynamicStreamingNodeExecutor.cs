@@ -49,7 +49,7 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
         try
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
-            var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+            var marks = await NodeWatermarks.PrepareAsync(watermarks, inputs, execution, input.WatermarkSet, null, cancellationToken);
             var subtitles = new List<AddOnSubtitleFile>();
             foreach (var (s, i) in (input.AddOnSubtitles ?? []).Select((s, i) => (s, i)))
             {

@@ -9,7 +9,7 @@ using Mediaflow.Media.Watermarks;
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary><c>action-samplesnapshot</c>: the first frame, then one every SampleInterval percent or seconds.</summary>
-public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, MediaProber prober, WatermarkPreparer watermarks)
+public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, MediaProber prober, WatermarkPreparer watermarks, InputFiles inputs)
     : ImageNodeExecutor<SampleSnapshotTaskInput, SampleSnapshotTemplate>(prober, TemplateFamilies.SampleSnapshot)
 {
     public override string ActivityType => ActivityTypes.SampleSnapshot;
@@ -19,7 +19,7 @@ public sealed class SampleSnapshotNodeExecutor(SnapshotExecutor snapshots, Media
     protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, SampleSnapshotTaskInput input,
         SampleSnapshotTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
-        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, inputs, execution, input.WatermarkSet, null, cancellationToken);
         var run = await snapshots.SampleAsync(source, parameters, execution.WorkDirectory, progress, cancellationToken, marks);
         return Shape(execution, input, parameters, run);
     }

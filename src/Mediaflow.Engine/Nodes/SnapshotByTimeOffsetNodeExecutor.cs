@@ -9,7 +9,7 @@ using Mediaflow.Media.Watermarks;
 namespace Mediaflow.Engine.Nodes;
 
 /// <summary><c>action-snapshotByTimeOffset</c>: one image per asked offset; <c>PicInfoSet</c> gives each frame's time and path.</summary>
-public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots, MediaProber prober, WatermarkPreparer watermarks)
+public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots, MediaProber prober, WatermarkPreparer watermarks, InputFiles inputs)
     : ImageNodeExecutor<SnapshotByTimeOffsetTaskInput, SnapshotByTimeOffsetTemplate>(prober, TemplateFamilies.SnapshotByTimeOffset)
 {
     public override string ActivityType => ActivityTypes.SnapshotByTimeOffset;
@@ -19,7 +19,7 @@ public sealed class SnapshotByTimeOffsetNodeExecutor(SnapshotExecutor snapshots,
     protected override async Task<NodeExecutionResult> RunAsync(NodeExecution execution, SnapshotByTimeOffsetTaskInput input,
         SnapshotByTimeOffsetTemplate parameters, SnapshotSource source, IProgress<double> progress, CancellationToken cancellationToken)
     {
-        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, null, cancellationToken);
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, inputs, execution, input.WatermarkSet, null, cancellationToken);
         var run = await snapshots.TimeOffsetsAsync(source, parameters, input.Offsets(), execution.WorkDirectory, progress, cancellationToken, marks);
         return Shape(execution, input, parameters, run);
     }

@@ -6,19 +6,18 @@ namespace Mediaflow.Engine.Nodes;
 
 public sealed partial class TranscodeNodeExecutor
 {
-    private sealed record AddOnFiles(IReadOnlyList<ClipSource> Audio, IReadOnlyList<AddOnSubtitleFile> Subtitles, IReadOnlyDictionary<int, string> WatermarkImages);
+    private sealed record AddOnFiles(IReadOnlyList<ClipSource> Audio, IReadOnlyList<AddOnSubtitleFile> Subtitles);
 
     /// <summary>
-    /// The store objects a node adds: OverrideParameter's AddonAudioStream (probed) and AddOnSubtitles, and the pictures
-    /// of its inline (Definition 0) watermarks. A missing object fails the node (<c>DownloadNotAccessible</c>, permanent).
+    /// The store objects a node adds: OverrideParameter's AddonAudioStream (probed) and AddOnSubtitles (the pictures of
+    /// inline watermarks are fetched by <see cref="NodeWatermarks"/>). A missing object fails the node (<c>DownloadNotAccessible</c>, permanent).
     /// </summary>
     private async Task<(AddOnFiles? Files, NodeExecutionResult? Missing)> AddOnFilesAsync(NodeExecution execution, TranscodeTaskInput input, CancellationToken cancellationToken)
     {
         var audioInputs = input.OverrideParameter?.AddonAudioStream ?? [];
         var subtitleInputs = input.OverrideParameter?.AddOnSubtitles ?? [];
-        var watermarks = input.WatermarkSet ?? [];
-        var none = new AddOnFiles([], [], new Dictionary<int, string>());
-        if (audioInputs.Count + subtitleInputs.Count == 0 && !watermarks.Any(w => w.Definition == 0))
+        var none = new AddOnFiles([], []);
+        if (audioInputs.Count + subtitleInputs.Count == 0)
         {
             return (none, null);
         }
@@ -55,23 +54,6 @@ public sealed partial class TranscodeNodeExecutor
             subtitles.Add(await AddOnSubtitleFile.ReadAsync(path!, s.SubtitleName, s.SubtitleLanguage, s.DefaultTrack ?? false, cancellationToken));
         }
 
-        var images = new Dictionary<int, string>();
-        for (var k = 0; k < watermarks.Count; k++)
-        {
-            if (watermarks[k].Definition != 0)
-            {
-                continue;
-            }
-
-            var (path, missing) = await FetchAsync(watermarks[k].RawParameter?.ImageTemplate?.ImageContent, $"WatermarkSet[{k}].RawParameter.ImageTemplate.ImageContent");
-            if (missing is not null)
-            {
-                return (null, missing);
-            }
-
-            images[k] = path!;
-        }
-
-        return (new AddOnFiles(audio, subtitles, images), null);
+        return (new AddOnFiles(audio, subtitles), null);
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class TranscodeNodeExecutor(
             return (null, missingAddOn);
         }
 
-        var marks = await NodeWatermarks.PrepareAsync(watermarks, execution, input.WatermarkSet, input.MosaicSet, cancellationToken, addOns!.WatermarkImages);
+        var marks = await NodeWatermarks.PrepareAsync(watermarks, inputs, execution, input.WatermarkSet, input.MosaicSet, cancellationToken);
         var request = new TranscodeRequest
         {
             SourcePath = execution.InputPath,
@@ -111,7 +111,7 @@ public sealed partial class TranscodeNodeExecutor(
             SubtitleFilePath = subtitleFile,
             HeadClips = heads,
             TailClips = tails,
-            AddonAudio = addOns.Audio,
+            AddonAudio = addOns!.Audio,
             AddOnSubtitles = addOns.Subtitles,
         };
         return (new PreparedNode(request, key, directory, definition), null);

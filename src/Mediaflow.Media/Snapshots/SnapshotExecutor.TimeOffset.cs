@@ -15,7 +15,9 @@ public sealed partial class SnapshotExecutor
     /// One image per asked offset (DESIGN §7.6): the first frame at or after the offset, by an accurate input seek
     /// (ffmpeg seeks to the keyframe before and decodes up to the offset, so the frame is the same as a full decode's).
     /// <c>"100%"</c>, or an offset within the last frame's duration, is the last frame. Past the end FAILs with
-    /// <c>InvalidInput.InvalidTimeOffset</c>. Each image reports the time of the frame written.
+    /// <c>InvalidInput.InvalidTimeOffset</c>. Each image reports the time of the frame written. Progress is the share of
+    /// images done, reported as each shot's frame comes out of its chain (its showinfo line): ffmpeg's own progress time
+    /// says nothing here, every seeked input's output time starts at 0 (a last-frame shot counts when its process ends).
     /// </summary>
     public async Task<SnapshotRun> TimeOffsetsAsync(
         SnapshotSource source, SnapshotByTimeOffsetTemplate template, IReadOnlyList<TimeOffset> offsets, string workDirectory,
@@ -60,7 +62,21 @@ public sealed partial class SnapshotExecutor
             }
 
             var job = Job([.. batch.Select(s => Input(source, s.Seek)), .. markInputs], graph, outputs);
-            var (run, frames) = await RunAsync(job, 0, null, cancellationToken);
+            var before = images.Count;
+            var shown = new HashSet<int>();
+            void Shown(ShowInfoFrame frame)
+            {
+                var i = showInfo.IndexOf(frame.FilterIndex);
+                lock (shown)
+                {
+                    if (i >= 0 && !batch[i].LastFrame && shown.Add(i))
+                    {
+                        progress?.Report(100.0 * (before + shown.Count) / shots.Count);
+                    }
+                }
+            }
+
+            var (run, frames) = await RunAsync(job, 0, null, cancellationToken, Shown);
             for (var i = 0; i < batch.Length; i++)
             {
                 var mine = frames.Where(f => f.FilterIndex == showInfo[i]).ToList();

@@ -29,9 +29,12 @@ public sealed partial class SnapshotExecutor(MediaProcessRunner runner, MediaOpt
         Threads = options.Threads,
     };
 
-    /// <summary>Runs a job; returns the frames its showinfo filters logged, with the process result.</summary>
+    /// <summary>
+    /// Runs a job; returns the frames its showinfo filters logged, with the process result. <paramref name="onFrame"/>
+    /// sees each logged frame as it is logged (from the stderr reader).
+    /// </summary>
     private async Task<(ProcessRunResult Run, IReadOnlyList<ShowInfoFrame> Frames)> RunAsync(
-        FfmpegJob job, double expectedSeconds, Action<double>? progress, CancellationToken cancellationToken)
+        FfmpegJob job, double expectedSeconds, Action<double>? progress, CancellationToken cancellationToken, Action<ShowInfoFrame>? onFrame = null)
     {
         var frames = new List<ShowInfoFrame>();
         var gate = new Lock();
@@ -52,6 +55,8 @@ public sealed partial class SnapshotExecutor(MediaProcessRunner runner, MediaOpt
                         {
                             frames.Add(frame);
                         }
+
+                        onFrame?.Invoke(frame);
                     }
                 },
             },

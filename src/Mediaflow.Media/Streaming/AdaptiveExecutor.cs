@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using Mediaflow.Domain.Errors;
 using Mediaflow.Domain.Templates;
 using Mediaflow.Media.Jobs;
@@ -92,15 +93,16 @@ public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOpt
                 LogTail = run.LogTail,
             };
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Xml.XmlException)
         {
             throw MediaFailure.Internal($"finishing the {request.Template.Format} output failed: {e.Message}", run.CommandLine, run.LogTail, e);
         }
     }
 
     /// <summary>
-    /// DASH: ffmpeg wrote the manifest and every representation's files; each representation's rate is measured from
-    /// its files' bytes over the clip (reported as both peak and average: DASH has one bandwidth per representation).
+    /// DASH: ffmpeg wrote the manifest and every representation's files; each representation is measured from its
+    /// segments as an HLS variant is (peak segment rate, average over the clip) and the MPD's <c>bandwidth</c> (ffmpeg's
+    /// configured rate) is rewritten with the measured peak, the value the HLS master's BANDWIDTH carries.
     /// </summary>
     private static AdaptiveResult FinishDash(AdaptivePlan plan, ProcessRunResult run)
     {
@@ -111,6 +113,10 @@ public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOpt
             .Where(n => !n.StartsWith('.') && n != Path.GetFileName(plan.ManifestPath))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var mpd = XDocument.Load(plan.ManifestPath, LoadOptions.PreserveWhitespace);
+        var measured = DashManifest.Measure(mpd, name => new FileInfo(Path.Combine(directory, Path.GetFileName(name))).Length);
+        DashManifest.SetBandwidths(mpd, measured.ToDictionary(m => m.Key, m => m.Value.Peak, StringComparer.Ordinal));
+        File.WriteAllText(plan.ManifestPath, DashManifest.Render(mpd));
         var variants = new List<(int, HlsVariant)>();
         var files = new List<string> { plan.ManifestPath };
         foreach (var representation in plan.Representations)
@@ -122,10 +128,10 @@ public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOpt
             }
 
             files.AddRange(mine.Select(n => Path.Combine(directory, n)));
-            var bytes = mine.Sum(n => new FileInfo(Path.Combine(directory, n)).Length);
-            var rate = (long)Math.Ceiling(bytes * 8 / Math.Max(plan.Clip.Duration, 0.001));
-            var uri = representation.InitName.Replace("$RepresentationID$", representation.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            variants.AddRange(representation.SubStreams.Select(number => (number, new HlsVariant(uri, rate, rate,
+            var id = representation.Id.ToString(CultureInfo.InvariantCulture);
+            var rates = measured.GetValueOrDefault(id) ?? throw new InvalidOperationException($"representation {id} is not in the manifest");
+            var uri = representation.InitName.Replace("$RepresentationID$", id, StringComparison.Ordinal);
+            variants.AddRange(representation.SubStreams.Select(number => (number, new HlsVariant(uri, rates.Peak, rates.Average,
                 representation.Geometry?.Width ?? 0, representation.Geometry?.Height ?? 0, plan.Clip.Duration))));
         }
 

@@ -20,7 +20,7 @@ public class AdaptiveNodeRulesTests
 
     [Theory]
     [InlineData("""{"OutputObjectPath":"a.m3u8"}""", ApiErrorCodes.MissingParameter)]
-    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":0,"RawParameter":{"Type":"image"}}]}""", "InvalidParameterValue.RawParameter")]
+    [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":0,"RawParameter":{"Type":"image"}}]}""", "InvalidParameterValue.ImageContent")]
     [InlineData("""{"Definition":10,"WatermarkSet":[{}]}""", ApiErrorCodes.MissingParameter)]
     [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1},{"Definition":1}]}""", "InvalidParameterValue.WatermarkSet")]
     [InlineData("""{"Definition":10,"WatermarkSet":[{"Definition":1,"StartTimeOffset":3,"EndTimeOffset":2}]}""", "InvalidParameterValue.EndTimeOffset")]

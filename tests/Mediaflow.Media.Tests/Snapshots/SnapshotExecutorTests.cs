@@ -48,6 +48,28 @@ public sealed class SnapshotExecutorTests : IAsyncDisposable
         Assert.Equal(0.52, run.Images[0].TimeOffset, 3);
     }
 
+    /// <summary>
+    /// 20 offsets run as two processes (16 + 4 seeks): progress comes per image as each shot's frame is shown, so it
+    /// climbs in 5 % steps through the first process instead of jumping to 80 % when it ends.
+    /// </summary>
+    [Fact]
+    public async Task TimeOffsetsAsync_TwentyOffsets_ProgressPerImage()
+    {
+        var path = await TestMedia.VideoWithAudioAsync(dir.Path, "src-10s.mp4", 160, 90, seconds: 10);
+        var source = SnapshotSource.From(path, await media.Prober.ProbeAsync(path, CancellationToken.None));
+        var offsets = Enumerable.Range(0, 20).Select(i => TimeOffset.FromSeconds(0.25 + (i * 0.45))).ToList();
+        var values = new List<double>();
+
+        var run = await Executor.TimeOffsetsAsync(source, TemplateFamilies.SnapshotByTimeOffset.FindPreset(10)!, offsets, Work(),
+            new SynchronousProgress(v => { lock (values) { values.Add(v); } }), CancellationToken.None);
+
+        Assert.Equal(20, run.Images.Count);
+        Assert.Equal(values.Order(), values);
+        Assert.Equal(100, values[^1]);
+        var firstProcess = values.Where(v => v <= 80).Distinct().ToList();
+        Assert.Equal(Enumerable.Range(1, 16).Select(n => n * 5.0), firstProcess);
+    }
+
     [Fact]
     public async Task TimeOffsetsAsync_PastTheEnd_InvalidTimeOffset()
     {

@@ -248,6 +248,22 @@ public sealed partial class AdaptiveExecutorTests : IAsyncDisposable
         Assert.Equal([0, 1, 2, 0, 1, 2], result.Variants.Select(v => v.Number));
         var videoRates = result.Variants.Take(3).Select(v => v.Variant.AverageBandwidth).ToList();
         Assert.True(videoRates[0] > videoRates[1] && videoRates[1] > videoRates[2], string.Join(",", videoRates));
+
+        // The MPD's bandwidth is the measured peak (docs/adaptive-streaming.md: the HLS BANDWIDTH definition), not the
+        // configured 600k/300k/150k: for segmented video, the largest 2 s segment (the init counted with the first).
+        for (var n = 0; n < 3; n++)
+        {
+            var bandwidth = (long)representations.Single(e => (string?)e.Attribute("id") == n.ToString(CultureInfo.InvariantCulture)).Attribute("bandwidth")!;
+            Assert.Equal(result.Variants[n].Variant.PeakBandwidth, bandwidth);
+            Assert.True(bandwidth >= result.Variants[n].Variant.AverageBandwidth, $"peak {bandwidth} below the average {result.Variants[n].Variant.AverageBandwidth}");
+            if (segmentType == "mp4-segment")
+            {
+                var init = new FileInfo(Path.Combine(request.WorkDirectory, $"src_adaptiveDynamicStreaming_20_{n}.mp4")).Length;
+                var segments = Enumerable.Range(1, 2).Select(k => new FileInfo(Path.Combine(request.WorkDirectory, $"src_adaptiveDynamicStreaming_20_{n}_{k}.m4s")).Length).ToList();
+                Assert.False(File.Exists(Path.Combine(request.WorkDirectory, $"src_adaptiveDynamicStreaming_20_{n}_3.m4s")));
+                Assert.Equal((long)Math.Ceiling(Math.Max(init + segments[0], segments[1]) * 8 / 2.0), bandwidth);
+            }
+        }
     }
 
     [Fact]

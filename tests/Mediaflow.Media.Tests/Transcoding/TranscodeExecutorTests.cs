@@ -228,10 +228,4 @@ public sealed class TranscodeExecutorTests : IAsyncDisposable
         await media.DisposeAsync();
         dir.Dispose();
     }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests want every report before the call returns.</summary>
-    private sealed class SynchronousProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
-    }
 }

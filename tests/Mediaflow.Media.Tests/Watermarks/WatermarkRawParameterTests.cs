@@ -6,7 +6,7 @@ namespace Mediaflow.Media.Tests.Watermarks;
 
 /// <summary>
 /// WatermarkInput Definition 0 (an inline image watermark whose picture is a store object): accepted on transcode nodes
-/// and validated by the image template rules with their error names; refused on screenshot and adaptive nodes.
+/// and on the screenshot and adaptive nodes, validated by the image template rules with their error names.
 /// </summary>
 public sealed class WatermarkRawParameterTests
 {
@@ -49,14 +49,17 @@ public sealed class WatermarkRawParameterTests
 
     [Theory]
     [InlineData("action-snapshotByTimeOffset", "SnapshotByTimeOffsetTask", ""","ExtTimeOffsetSet":["1s"]""")]
+    [InlineData("action-samplesnapshot", "SampleSnapshotTask", "")]
     [InlineData("action-adaptive-substream", "AdaptiveDynamicStreamingTask", "")]
-    public void ValidateActivities_InlineWatermarkOnOtherNodes_RefusedNamingRawParameter(string type, string member, string more)
+    public void ValidateActivities_InlineWatermarkOnScreenshotAndAdaptiveNodes_AcceptedAndValidatedByTheSameRules(string type, string member, string more)
     {
-        var raw = $$$"""{"Type":"image","ImageTemplate":{"ImageContent":{{{Image}}}}}""";
+        List<Activity> Of(string raw) => Node(type, member, $$$"""{"Definition":10{{{more}}},"WatermarkSet":[{"Definition":0,"RawParameter":{{{raw}}}}]}""");
 
+        OrchestrationRules.ValidateActivities(Of($$$"""{"Type":"image","ImageTemplate":{"ImageContent":{{{Image}}},"Width":"40px"}}"""));
         var error = Assert.Throws<ApiException>(() => OrchestrationRules.ValidateActivities(
-            Node(type, member, $$$"""{"Definition":10{{{more}}},"WatermarkSet":[{"Definition":0,"RawParameter":{{{raw}}}}]}""")));
+            Of($$$"""{"Type":"image","ImageTemplate":{"ImageContent":{{{Image}}},"Width":"5000px"}}""")));
 
-        Assert.Equal("InvalidParameterValue.RawParameter", error.Code);
+        Assert.Equal("InvalidParameterValue.Width", error.Code);
+        Assert.StartsWith("Activities[1]: ", error.Message, StringComparison.Ordinal);
     }
 }

@@ -235,27 +235,56 @@ public sealed class AdaptiveNodeTests(MediaflowServer server) : IClassFixture<Me
     [Fact]
     public async Task ProcessMedia_HlsWithWatermarkSet_EachRungCarriesTheMarkSizedToItsFrame()
     {
-        var png = Path.Combine(server.WorkDirectory, bucket + "-magenta.png");
-        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "color=c=0xFF00FF:size=32x16", "-frames:v", "1", png);
+        var png = await MagentaPngAsync("-magenta.png");
         var mark = (await Mps.OkAsync("CreateWatermarkTemplate", new
         {
             Type = "image", Name = "rung-mark", CoordinateOrigin = "BottomRight", XPos = "5%", YPos = "5%",
             ImageTemplate = new { ImageContent = Convert.ToBase64String(await File.ReadAllBytesAsync(png)), Width = "10%" },
         })).GetProperty("Definition").GetInt64();
-        var definition = await CreateTemplateAsync("HLS", "ts-segment");
 
+        await AssertRungsMarkedAsync(new { Definition = mark }, mark, "wm");
+    }
+
+    [Fact]
+    public async Task ProcessMedia_HlsWithInlineWatermark_EachRungCarriesTheMarkSizedToItsFrame()
+    {
+        await Buckets.PutFileAsync(server, bucket, "marks/magenta.png", await MagentaPngAsync("-inline.png"));
+        var inline = new
+        {
+            Definition = 0,
+            RawParameter = new
+            {
+                Type = "image", CoordinateOrigin = "BottomRight", XPos = "5%", YPos = "5%",
+                ImageTemplate = new { ImageContent = Orchestrations.CosInput(bucket, "marks/magenta.png"), Width = "10%" },
+            },
+        };
+
+        await AssertRungsMarkedAsync(inline, 0, "inline");
+    }
+
+    private async Task<string> MagentaPngAsync(string suffix)
+    {
+        var png = Path.Combine(server.WorkDirectory, bucket + suffix);
+        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "color=c=0xFF00FF:size=32x16", "-frames:v", "1", png);
+        return png;
+    }
+
+    /// <summary>An HLS ladder with the one <paramref name="watermark"/>: every rung carries it at its own 5 %/10 % rectangle.</summary>
+    private async Task AssertRungsMarkedAsync(object watermark, long expectedDefinition, string dir)
+    {
+        var definition = await CreateTemplateAsync("HLS", "ts-segment");
         var taskId = await Mps.ProcessMediaAsync(new
         {
             InputInfo = Orchestrations.CosInput(bucket, Key),
             OutputStorage = Orchestrations.Output(bucket),
-            OutputDir = "/wm/",
-            Activities = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition, WatermarkSet = new object[] { new { Definition = mark } } } }),
+            OutputDir = $"/{dir}/",
+            Activities = Dag(new { AdaptiveDynamicStreamingTask = new { Definition = definition, WatermarkSet = new[] { watermark } } }),
         });
 
         var output = Result(await Mps.WaitForFinishAsync(taskId));
-        Assert.Equal([mark], output.GetProperty("WatermarkDefinition").EnumerateArray().Select(d => d.GetInt64()));
-        var local = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, bucket + "-wm")).FullName;
-        foreach (var key in await ListAsync("wm/"))
+        Assert.Equal([expectedDefinition], output.GetProperty("WatermarkDefinition").EnumerateArray().Select(d => d.GetInt64()));
+        var local = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, $"{bucket}-{dir}")).FullName;
+        foreach (var key in await ListAsync($"{dir}/"))
         {
             await File.WriteAllBytesAsync(Path.Combine(local, Path.GetFileName(key)), await ReadBytesAsync(key));
         }

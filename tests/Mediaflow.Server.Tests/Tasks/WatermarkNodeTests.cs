@@ -18,6 +18,8 @@ public sealed class WatermarkNodeTests(MediaflowServer server) : IClassFixture<M
     private static readonly int[] ToOutput4 = [4];
     private static readonly int[] ToNode1 = [1];
     private static readonly int[] ToOutput2 = [2];
+    private static readonly int[] ToNodes12 = [1, 2];
+    private static readonly int[] ToOutput3 = [3];
     private string bucket = "";
 
     private MpsClient Mps => server.Mps;
@@ -79,6 +81,70 @@ public sealed class WatermarkNodeTests(MediaflowServer server) : IClassFixture<M
         Assert.True(with > 0.9, $"watermarked transcode: {with:P0} of the mark's pixels are magenta");
         Assert.True(without < 0.1, $"transcode without WatermarkSet: {without:P0} magenta");
         Assert.True(shot > 0.9, $"screenshot: {shot:P0} magenta");
+    }
+
+    [Fact]
+    public async Task ProcessMedia_InlineWatermarkOnBothScreenshotNodes_ImagesCarryTheMark_MissingPictureFailsTheNode()
+    {
+        var magenta = Path.Combine(server.WorkDirectory, bucket + "-inline.png");
+        await RunAsync("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "color=c=0xFF00FF:size=40x20", "-frames:v", "1", magenta);
+        await Buckets.PutFileAsync(server, bucket, "marks/inline.png", magenta);
+        object[] Inline(string key) =>
+        [
+            new
+            {
+                Definition = 0,
+                RawParameter = new
+                {
+                    Type = "image", CoordinateOrigin = "BottomRight", XPos = "8px", YPos = "8px",
+                    ImageTemplate = new { ImageContent = Orchestrations.CosInput(bucket, key), Width = "40px" },
+                },
+            },
+        ];
+
+        var taskId = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            Activities = new object[]
+            {
+                new { ActivityType = "input", ReardriveIndex = ToNodes12 },
+                new { ActivityType = "action-snapshotByTimeOffset", ReardriveIndex = ToOutput3, ActivityPara = new { SnapshotByTimeOffsetTask = new { Definition = 10, ExtTimeOffsetSet = OneSecond, WatermarkSet = Inline("marks/inline.png"), OutputObjectPath = "/inline/shot.{format}" } } },
+                new { ActivityType = "action-samplesnapshot", ReardriveIndex = ToOutput3, ActivityPara = new { SampleSnapshotTask = new { Definition = 10, WatermarkSet = Inline("marks/inline.png"), OutputObjectPath = "/inline/sample_{number}.{format}" } } },
+                new { ActivityType = "output" },
+            },
+        });
+
+        var results = (await Mps.WaitForFinishAsync(taskId)).GetProperty("ScheduleTask").GetProperty("ActivityResultSet").EnumerateArray().ToList();
+        Assert.All(results, r => Assert.True(r.ToString().Contains("\"SUCCESS\"", StringComparison.Ordinal), r.ToString()));
+        var snapshot = results.Single(r => r.GetProperty("MfActivityIndex").GetInt32() == 1).GetProperty("ActivityResItem").GetProperty("SnapshotByTimeOffsetTask").GetProperty("Output");
+        var sample = results.Single(r => r.GetProperty("MfActivityIndex").GetInt32() == 2).GetProperty("ActivityResItem").GetProperty("SampleSnapshotTask").GetProperty("Output");
+        var picture = snapshot.GetProperty("PicInfoSet")[0];
+        Assert.Equal([0L], picture.GetProperty("WaterMarkDefinition").EnumerateArray().Select(d => d.GetInt64()));
+        var shot = await MagentaShareAsync(await DownloadAsync(picture.GetProperty("Path").GetString()!.TrimStart('/')), 0);
+        Assert.True(shot > 0.9, $"time-offset screenshot: {shot:P0} of the mark's pixels are magenta");
+        var samples = sample.GetProperty("ImagePathSet").EnumerateArray().Select(p => p.GetString()!.TrimStart('/')).ToList();
+        Assert.True(samples.Count >= 2, sample.ToString());
+        foreach (var key in samples)
+        {
+            var share = await MagentaShareAsync(await DownloadAsync(key), 0);
+            Assert.True(share > 0.9, $"sampled screenshot {key}: {share:P0} magenta");
+        }
+
+        var missing = await Mps.ProcessMediaAsync(new
+        {
+            InputInfo = Orchestrations.CosInput(bucket, Key),
+            OutputStorage = Orchestrations.Output(bucket),
+            Activities = new object[]
+            {
+                new { ActivityType = "input", ReardriveIndex = ToNode1 },
+                new { ActivityType = "action-snapshotByTimeOffset", ReardriveIndex = ToOutput2, ActivityPara = new { SnapshotByTimeOffsetTask = new { Definition = 10, ExtTimeOffsetSet = OneSecond, WatermarkSet = Inline("marks/none.png"), OutputObjectPath = "/inline/none.{format}" } } },
+                new { ActivityType = "output" },
+            },
+        });
+        var failed = (await Mps.WaitForFinishAsync(missing)).GetProperty("ScheduleTask").GetProperty("ActivityResultSet")[0].GetProperty("ActivityResItem").GetProperty("SnapshotByTimeOffsetTask");
+        Assert.Equal(("FAIL", "SourceFileError.DownloadNotAccessible"), (failed.GetProperty("Status").GetString(), failed.GetProperty("ErrCodeExt").GetString()));
+        Assert.Contains("WatermarkSet[0].RawParameter", failed.GetProperty("Message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
