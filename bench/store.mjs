@@ -6,7 +6,8 @@
 //   S3  16 KiB PUTs at concurrency 1: latency p50 / p99; target p99 ≤ 10 ms.
 // The HTTP side carries a COS q-sign header (signed with the COS SDK's getAuth; the body is not hashed by the client):
 // curl for S1's large bodies, node's http client with keep-alive for S2/S3's many small ones.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -77,15 +78,27 @@ export async function storeFigures({ server, work, quick, rawDll }) {
     const gets = [];
     const rawWrites = [];
     const rawReads = [];
-    for (let round = 0; round < 3; round++) {
-      const key = `large/object-${round}.bin`;
-      puts.push(curl('PUT', key, ['-T', source]).seconds);
-      const got = curl('GET', key, []);
-      if (got.size !== bytes.length) throw new Error(`GET returned ${got.size} of ${bytes.length} bytes`);
-      gets.push(got.seconds);
-      const baseline = raw(rawDll, 'large', source, dir);
-      rawWrites.push(baseline.writeSeconds);
-      rawReads.push(baseline.readSeconds);
+    // The loopback HTTP ceiling (bench/raw `serve`): the same curl against a bare Kestrel with no store behind it.
+    const ceiling = await startCeiling(rawDll, source);
+    const bare = { discard: [], md5: [], get: [] };
+    try {
+      for (let round = 0; round < 3; round++) {
+        const key = `large/object-${round}.bin`;
+        puts.push(curl('PUT', key, ['-T', source]).seconds);
+        const got = curl('GET', key, []);
+        if (got.size !== bytes.length) throw new Error(`GET returned ${got.size} of ${bytes.length} bytes`);
+        gets.push(got.seconds);
+        const baseline = raw(rawDll, 'large', source, dir);
+        rawWrites.push(baseline.writeSeconds);
+        rawReads.push(baseline.readSeconds);
+        bare.discard.push(plainCurl(`${ceiling.url}/discard`, ['-X', 'PUT', '-T', source]).seconds);
+        bare.md5.push(plainCurl(`${ceiling.url}/md5`, ['-X', 'PUT', '-T', source]).seconds);
+        const bareGet = plainCurl(`${ceiling.url}/file`, []);
+        if (bareGet.size !== bytes.length) throw new Error(`bare GET returned ${bareGet.size} of ${bytes.length} bytes`);
+        bare.get.push(bareGet.seconds);
+      }
+    } finally {
+      ceiling.stop();
     }
     const [putSeconds, getSeconds, rawWrite, rawRead] = [puts, gets, rawWrites, rawReads].map((xs) => percentile(xs, 50));
     const mibps = (s) => `${(config.largeMiB / s).toFixed(0)} MiB/s`;
@@ -96,6 +109,10 @@ export async function storeFigures({ server, work, quick, rawDll }) {
     rows.push([`S1 GET ${config.largeMiB} MiB single stream (median of 3)`, mibps(getSeconds), '', all(gets)]);
     rows.push([`S1 raw FileStream read ${config.largeMiB} MiB`, mibps(rawRead), '', `${all(rawReads)} (page cache, like the GET)`]);
     rows.push(['S1 GET ratio (GET / raw throughput)', (rawRead / getSeconds).toFixed(2), '≥ 0.8', verdict(rawRead / getSeconds >= 0.8)]);
+    const [bareDiscard, bareMd5, bareGet] = [bare.discard, bare.md5, bare.get].map((xs) => percentile(xs, 50));
+    rows.push([`S1 ceiling: curl PUT into bare Kestrel, body dropped`, mibps(bareDiscard), '', all(bare.discard)]);
+    rows.push([`S1 ceiling: curl PUT into bare Kestrel + MD5`, mibps(bareMd5), '', `${all(bare.md5)}; PUT / this ${(bareMd5 / putSeconds).toFixed(2)}`]);
+    rows.push([`S1 ceiling: curl GET from bare Kestrel (SendFileAsync)`, mibps(bareGet), '', `${all(bare.get)}; GET / this ${(bareGet / getSeconds).toFixed(2)}`]);
 
     // ---- S2: 16 KiB PUTs at concurrency 8 ----
     const small = randomBytes(16 * 1024);
@@ -125,6 +142,24 @@ export async function storeFigures({ server, work, quick, rawDll }) {
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** curl without a signature (the bare ceiling server); returns seconds and bytes downloaded. */
+function plainCurl(url, extra) {
+  const out = execFileSync('curl', ['-sS', '-f', '-o', '/dev/null', '-w', '%{time_total} %{size_download}', '-H', 'Expect:', ...extra, url]).toString();
+  const [time, size] = out.trim().split(' ');
+  return { seconds: Number(time), size: Number(size) };
+}
+
+/** Starts bench/raw's bare Kestrel (`serve <file>`) on 127.0.0.1; `stop()` closes its stdin, which ends it. */
+async function startCeiling(rawDll, file) {
+  const child = spawn('dotnet', [rawDll, 'serve', file], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout });
+  const first = await new Promise((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`bench/raw serve exited ${code}`)));
+  });
+  return { url: JSON.parse(first).url, stop: () => child.stdin.end() };
 }
 
 function verdict(ok) {

@@ -3,8 +3,15 @@
 //   small <dir> <count> <concurrency> <bytes>
 //                                      per object: temp file write + fsync, rename into place + directory fsync, one SQLite (WAL,
 //                                      synchronous FULL) transaction inserting its row — the store's commit recipe
+//   serve <file>                       a bare Kestrel on 127.0.0.1 (GET /file, PUT /discard, PUT /md5): S1's loopback
+//                                      HTTP ceiling; prints {"url":…} and serves until stdin closes
 using System.Text.Json;
 using Mediaflow.Bench.Raw;
+
+if (args is ["serve", var served])
+{
+    return await HttpCeiling.Run(served);
+}
 
 var result = args switch
 {
@@ -14,7 +21,7 @@ var result = args switch
 };
 if (result is null)
 {
-    await Console.Error.WriteLineAsync("usage: large <source-file> <dir> | small <dir> <count> <concurrency> <bytes>");
+    await Console.Error.WriteLineAsync("usage: large <source-file> <dir> | small <dir> <count> <concurrency> <bytes> | serve <file>");
     return 2;
 }
 

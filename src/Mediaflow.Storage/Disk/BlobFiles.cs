@@ -36,6 +36,13 @@ internal sealed class BlobFiles(StorageOptions options)
         return Path.Combine(options.TempDirectory, NewId());
     }
 
+    // New blobs share one fan-out leaf (blobs/ab/cd/) until this process has put LeafFill blobs into it. With a random
+    // leaf per blob, a young store created a directory — and paid an fsync of its parent — for nearly every blob.
+    private const int LeafFill = 1024;
+    private readonly Lock leafLock = new();
+    private string? activeLeaf;
+    private int activeLeafCount;
+
     /// <summary>
     /// Renames a finished, fsynced temp file into place under a new blob id, then fsyncs the directories whose entries
     /// changed, so the rename (and a newly created fan-out directory) survives a power cut before the commit.
@@ -43,6 +50,15 @@ internal sealed class BlobFiles(StorageOptions options)
     public string Promote(string tempPath)
     {
         var blobId = NewId();
+        lock (leafLock)
+        {
+            if (activeLeaf is not null && activeLeafCount < LeafFill)
+            {
+                activeLeafCount++;
+                blobId = activeLeaf + blobId[4..]; // 106 random bits remain; the leaf exists and its entry is durable
+            }
+        }
+
         var target = PathOf(blobId);
         var directory = Path.GetDirectoryName(target)!;
         var created = new List<string>();
@@ -57,6 +73,15 @@ internal sealed class BlobFiles(StorageOptions options)
         foreach (var parent in created.Select(Path.GetDirectoryName).Distinct())
         {
             DirectorySync.Flush(parent!);
+        }
+
+        lock (leafLock)
+        {
+            if (activeLeaf is null || activeLeafCount >= LeafFill)
+            {
+                activeLeaf = blobId[..4];
+                activeLeafCount = 1;
+            }
         }
 
         return blobId;

@@ -1,15 +1,26 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 
 namespace Mediaflow.Storage.Disk;
 
 /// <summary>
-/// Writes new blobs: temp file + MD5 while writing, fsync, rename into place. Bodies are streamed in bounded buffers
-/// (memory stays flat for any size). Below <see cref="StorageOptions.MinFreeBytes"/> of free disk, or when the disk
-/// fills up, the write stops with XMediaflowStorageFull and the temp file is deleted.
+/// Writes new blobs: temp file + MD5 while writing, fsync, rename into place. Bodies are consumed from a
+/// <see cref="PipeReader"/> (for an undecoded request body, Kestrel's own: its buffers are hashed and written as they
+/// are, with no copy into a buffer of ours) in batches of up to <see cref="BatchSize"/>: each batch is written to the
+/// file (one gather write) on a pool thread while this thread hashes it, and its pages are handed to the disk at once
+/// (<see cref="FileWriteback"/>), so the fsync at the end finds little left to write. Memory stays flat for any size.
+/// Below <see cref="StorageOptions.MinFreeBytes"/> of free disk, or when the disk fills up, the write stops with
+/// XMediaflowStorageFull and the temp file is deleted.
 /// </summary>
 internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
 {
-    private const int BufferSize = 128 * 1024;
+    // A batch this large is worth a second thread (hash here, write there); smaller ones are done inline.
+    private const int BatchSize = 512 * 1024;
+
+    // Reads of file sources (multipart concatenation, part copy).
+    private const int FileReadSize = 1024 * 1024;
 
     // How often a long write re-checks the free space, so a large upload stops before it eats the reserve.
     private const long FreeSpaceCheckInterval = 64L * 1024 * 1024;
@@ -21,7 +32,7 @@ internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
     /// Copies <paramref name="body"/> (already decoded and verifying its own signature/checksum as it is read) into a
     /// blob. On any failure the temp file is deleted and nothing is left behind.
     /// </summary>
-    public Task<WrittenBlob> WriteAsync(Stream body, long? expectedSize, CancellationToken cancellationToken) =>
+    public Task<WrittenBlob> WriteAsync(PipeReader body, long? expectedSize, CancellationToken cancellationToken) =>
         WriteWithAsync(expectedSize ?? 0, async (sink, ct) =>
         {
             var size = await sink.CopyFromAsync(body, long.MaxValue, ct);
@@ -38,7 +49,7 @@ internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
             foreach (var source in sourcePaths)
             {
                 await using var input = OpenRead(source);
-                await sink.CopyFromAsync(input, long.MaxValue, ct);
+                await sink.CopyFromFileAsync(input, long.MaxValue, ct);
             }
         }, cancellationToken);
 
@@ -48,7 +59,7 @@ internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
         {
             await using var input = OpenRead(sourcePath);
             input.Seek(offset, SeekOrigin.Begin);
-            if (await sink.CopyFromAsync(input, length, ct) != length)
+            if (await sink.CopyFromFileAsync(input, length, ct) != length)
             {
                 throw new StorageException(StorageErrorCode.InternalError, "the source blob is shorter than its row says");
             }
@@ -65,12 +76,12 @@ internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
         {
             using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
             long size;
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+            using (var file = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None))
             {
                 var sink = new Sink(file, md5, this);
                 await fill(sink, cancellationToken);
                 size = sink.Written;
-                file.Flush(flushToDisk: true);
+                FileWriteback.Fsync(file);
             }
 
             var blobId = files.Promote(temp);
@@ -105,32 +116,109 @@ internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
     }
 
     /// <summary>The temp file being written: hashes, counts, and re-checks free space every <see cref="FreeSpaceCheckInterval"/>.</summary>
-    private sealed class Sink(FileStream file, IncrementalHash md5, BlobWriter owner)
+    private sealed class Sink(SafeFileHandle file, IncrementalHash md5, BlobWriter owner)
     {
+        private readonly List<ReadOnlyMemory<byte>> segments = [];
         private long sinceCheck;
 
         public long Written { get; private set; }
 
-        public async Task<long> CopyFromAsync(Stream source, long limit, CancellationToken cancellationToken)
+        public async Task<long> CopyFromAsync(PipeReader source, long limit, CancellationToken cancellationToken)
         {
-            var buffer = new byte[BufferSize];
             long copied = 0;
-            int read;
-            while (copied < limit && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - copied)), cancellationToken)) > 0)
+            while (copied < limit)
             {
-                md5.AppendData(buffer, 0, read);
-                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                copied += read;
-                Written += read;
-                sinceCheck += read;
-                if (sinceCheck >= FreeSpaceCheckInterval)
+                var result = await source.ReadAsync(cancellationToken);
+                var buffer = result.Buffer;
+                if (buffer.Length > limit - copied)
                 {
-                    sinceCheck = 0;
-                    owner.EnsureFreeSpace(0);
+                    buffer = buffer.Slice(0, limit - copied);
+                }
+
+                if (buffer.Length < BatchSize && !result.IsCompleted && buffer.Length < limit - copied)
+                {
+                    source.AdvanceTo(buffer.Start, buffer.End); // wait for a fuller batch
+                    continue;
+                }
+
+                if (!buffer.IsEmpty)
+                {
+                    await AppendAsync(buffer, cancellationToken);
+                    copied += buffer.Length;
+                }
+
+                source.AdvanceTo(buffer.End);
+                if (result.IsCompleted)
+                {
+                    break;
                 }
             }
 
             return copied;
+        }
+
+        public async Task<long> CopyFromFileAsync(FileStream input, long limit, CancellationToken cancellationToken)
+        {
+            var reader = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: FileReadSize, minimumReadSize: FileReadSize / 4, leaveOpen: true));
+            try
+            {
+                return await CopyFromAsync(reader, limit, cancellationToken);
+            }
+            finally
+            {
+                await reader.CompleteAsync();
+            }
+        }
+
+        /// <summary>Writes one batch at the end of the file (on a pool thread when large) while hashing it here.</summary>
+        private async Task AppendAsync(ReadOnlySequence<byte> batch, CancellationToken cancellationToken)
+        {
+            segments.Clear();
+            foreach (var segment in batch)
+            {
+                segments.Add(segment);
+            }
+
+            var offset = Written;
+            if (batch.Length >= BatchSize)
+            {
+                var write = Task.Run(() => WriteBatch(offset, batch.Length), cancellationToken);
+                try
+                {
+                    Hash(batch);
+                }
+                finally
+                {
+                    await write; // the batch's memory belongs to the reader again once it is advanced
+                }
+            }
+            else
+            {
+                Hash(batch);
+                WriteBatch(offset, batch.Length);
+            }
+
+            Written += batch.Length;
+            sinceCheck += batch.Length;
+            if (sinceCheck >= FreeSpaceCheckInterval)
+            {
+                sinceCheck = 0;
+                owner.EnsureFreeSpace(0);
+            }
+        }
+
+        private void Hash(ReadOnlySequence<byte> batch)
+        {
+            foreach (var segment in batch)
+            {
+                md5.AppendData(segment.Span);
+            }
+        }
+
+        private void WriteBatch(long offset, long length)
+        {
+            RandomAccess.Write(file, segments, offset);
+            FileWriteback.Start(file, offset, length);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Security.Cryptography;
 using Mediaflow.Persistence.Storage;
 using Mediaflow.Storage.Objects;
@@ -26,6 +27,20 @@ internal sealed partial class DiskObjectStore
 
     internal async Task<PartInfo> UploadPartAsync(
         long appId, string bucket, string key, string uploadId, int partNumber, Stream body, ObjectWrite write, CancellationToken cancellationToken)
+    {
+        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true));
+        try
+        {
+            return await UploadPartAsync(appId, bucket, key, uploadId, partNumber, reader, write, cancellationToken);
+        }
+        finally
+        {
+            await reader.CompleteAsync();
+        }
+    }
+
+    internal async Task<PartInfo> UploadPartAsync(
+        long appId, string bucket, string key, string uploadId, int partNumber, PipeReader body, ObjectWrite write, CancellationToken cancellationToken)
     {
         CheckPartNumber(partNumber);
         await RequireUploadAsync(appId, bucket, key, uploadId, cancellationToken);

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Security.Cryptography;
 using Mediaflow.Persistence;
 using Mediaflow.Persistence.Storage;
@@ -14,6 +15,20 @@ internal sealed partial class DiskObjectStore
     /// The caller answers 200 only after this returns: an acknowledged upload is durable and has exactly one event.
     /// </summary>
     internal async Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, Stream body, ObjectWrite write, CancellationToken cancellationToken)
+    {
+        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true));
+        try
+        {
+            return await PutObjectAsync(appId, bucket, key, reader, write, cancellationToken);
+        }
+        finally
+        {
+            await reader.CompleteAsync();
+        }
+    }
+
+    /// <inheritdoc cref="PutObjectAsync(long, string, string, Stream, ObjectWrite, CancellationToken)"/>
+    internal async Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, PipeReader body, ObjectWrite write, CancellationToken cancellationToken)
     {
         ObjectKeys.Validate(key);
         ObjectMetadata.Validate(write.Metadata);

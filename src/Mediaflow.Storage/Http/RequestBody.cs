@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Pipelines;
 using Mediaflow.Storage.Signing;
 
 namespace Mediaflow.Storage.Http;
@@ -12,10 +13,11 @@ internal sealed class RequestBody : IAsyncDisposable
     private readonly List<BodyDigest> checksums;
     private readonly List<Stream> owned;
 
-    private RequestBody(Stream stream, long? expectedSize, byte[]? contentMd5, List<BodyDigest> checksums, string? checksumHeader, List<Stream> owned)
+    private RequestBody(Stream stream, PipeReader reader, long? expectedSize, byte[]? contentMd5, List<BodyDigest> checksums, string? checksumHeader, List<Stream> owned)
     {
         this.owned = owned;
         Stream = stream;
+        Reader = reader;
         ExpectedSize = expectedSize;
         ContentMd5 = contentMd5;
         this.checksums = checksums;
@@ -23,6 +25,12 @@ internal sealed class RequestBody : IAsyncDisposable
     }
 
     public Stream Stream { get; }
+
+    /// <summary>
+    /// The body as a pipe: Kestrel's own request pipe when no decoding layer sits in between (its buffers are consumed
+    /// as they are, no copy), else a pipe over <see cref="Stream"/>.
+    /// </summary>
+    public PipeReader Reader { get; }
 
     public long? ExpectedSize { get; }
 
@@ -86,12 +94,18 @@ internal sealed class RequestBody : IAsyncDisposable
             owned.Add(stream);
         }
 
-        return new RequestBody(stream, expectedSize, ParseMd5(request.Header("Content-MD5")), checksums, checksumHeader, owned);
+        var reader = owned.Count == 0 ? request.Http.BodyReader : PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 128 * 1024, leaveOpen: true));
+        return new RequestBody(stream, reader, expectedSize, ParseMd5(request.Header("Content-MD5")), checksums, checksumHeader, owned);
     }
 
     /// <summary>Disposes the decoding layers; the raw request body belongs to the server.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (owned.Count > 0)
+        {
+            await Reader.CompleteAsync(); // the pipe over the decoding layers is ours; Kestrel's own is not
+        }
+
         foreach (var stream in owned)
         {
             await stream.DisposeAsync();

@@ -22,7 +22,7 @@ internal static class MultipartHandlers
         var partNumber = PartNumber(context);
         await using var body = context.OpenBody();
         var write = new ObjectWrite(null, new Dictionary<string, string>(), body.ExpectedSize, body.ContentMd5, null);
-        var part = await context.Store.UploadPartAsync(context.AppId, context.Bucket, context.Key, UploadId(context), partNumber, body.Stream, write, context.Aborted);
+        var part = await context.Store.UploadPartAsync(context.AppId, context.Bucket, context.Key, UploadId(context), partNumber, body.Reader, write, context.Aborted);
         context.Response.Headers.ETag = S3Xml.Quoted(part.ETag);
         if (body.ChecksumHeader is { } name && body.ChecksumValue is { } value)
         {

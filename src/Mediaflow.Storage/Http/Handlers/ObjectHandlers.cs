@@ -15,7 +15,7 @@ internal static class ObjectHandlers
     {
         await using var body = context.OpenBody();
         var write = new ObjectWrite(ContentTypeOf(context), ReadMetadata(context.Request.Http), body.ExpectedSize, body.ContentMd5, null, ObjectHeaders.From(context.Request.Header));
-        var version = await context.Store.PutObjectAsync(context.AppId, context.Bucket, context.Key, body.Stream, write, context.Aborted);
+        var version = await context.Store.PutObjectAsync(context.AppId, context.Bucket, context.Key, body.Reader, write, context.Aborted);
         context.Response.Headers.ETag = S3Xml.Quoted(version.ETag);
         if (body.ChecksumHeader is { } name && body.ChecksumValue is { } value)
         {
