@@ -104,6 +104,23 @@ public class TranscodeTrackFieldRulesTests
     }
 
     [Theory]
+    [InlineData("HLS", "ts-segment")]
+    [InlineData("MPEG-DASH", "mp4-segment")]
+    public void ValidateAdaptive_SubStreamWithStreamSelects_RefusedNamingStreamSelects(string format, string segmentType)
+    {
+        var audio = new AudioTemplateInfo { Codec = "aac", Bitrate = 64, SampleRate = 44100 };
+        AdaptiveDynamicStreamingTemplate Adaptive(AudioTemplateInfo a) => new()
+        {
+            Format = format,
+            SegmentType = segmentType,
+            StreamInfos = [new AdaptiveStreamTemplate { Audio = a, RemoveVideo = 1 }],
+        };
+        StoredOnlyTemplateRules.ValidateAdaptive(Adaptive(audio));
+        var refused = Assert.Throws<ApiException>(() => StoredOnlyTemplateRules.ValidateAdaptive(Adaptive(audio with { StreamSelects = [1] })));
+        Assert.Equal("InvalidParameterValue.StreamSelects", refused.Code);
+    }
+
+    [Theory]
     [InlineData("mp4", "aac", null)]
     [InlineData("mp4", "ac3", null)]
     [InlineData("mp4", "eac3", null)]

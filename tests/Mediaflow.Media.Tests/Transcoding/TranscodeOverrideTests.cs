@@ -69,7 +69,7 @@ public sealed class TranscodeOverrideTests : IAsyncDisposable
     [InlineData("""{"VideoTemplate":{"Codec":"vp9"}}""", "InvalidParameterValue.VideoCodec")]
     [InlineData("""{"RemoveVideo":1,"RemoveAudio":1}""", "InvalidParameterValue.RemoveAudio")]
     [InlineData("""{"VideoTemplate":{"Mode":"CBR","Vcrf":23}}""", "InvalidParameterValue.Vcrf")]
-    [InlineData("""{"AudioTemplate":{"AudioChannel":6}}""", "InvalidParameterValue.AudioChannel")]
+    [InlineData("""{"AudioTemplate":{"Codec":"mp3","AudioChannel":6}}""", "InvalidParameterValue.AudioChannel")]
     [InlineData("""{"TEHDConfig":{"Type":"TEHD-200"}}""", "InvalidParameterValue.TEHDType")] // TEHD-100 runs; the audio TEHD-200 is refused
     public void ApplyAndValidate_ImpossibleResult_RefusedNamingTheField(string overrides, string code)
     {
