@@ -27,7 +27,12 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
 
     public double MotionStep { get; init; } = 1.0 / MotionFramesPerSecond;
 
-    public static ContentGraph Build(string inputPath, ProbeResult probe, IReadOnlyDictionary<string, ItemSettings> items, string? frameOutputPath, MediaOptions options, string? motionOutputPath = null)
+    /// <summary>The native feed's frame size when it has its own output (0 × 0 otherwise); its frames are the sampled ones.</summary>
+    public int NativeFrameWidth { get; init; }
+
+    public int NativeFrameHeight { get; init; }
+
+    public static ContentGraph Build(string inputPath, ProbeResult probe, IReadOnlyDictionary<string, ItemSettings> items, string? frameOutputPath, MediaOptions options, string? motionOutputPath = null, string? nativeOutputPath = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(items);
@@ -40,6 +45,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         var frames = frameOutputPath is not null && probe.HasVideo;
         var motion = motionOutputPath is not null && probe.HasVideo;
         var (motionWidth, motionHeight) = motion ? AnalysisSize(probe.Video?.Width ?? 0, probe.Video?.Height ?? 0, MotionWidth) : (0, 0);
+        var native = nativeOutputPath is not null && probe.HasVideo ? NativeWindow(probe.Video?.Width ?? 0, probe.Video?.Height ?? 0) : null;
         var sampledInput = "0:v:0";
         if (motion)
         {
@@ -50,12 +56,19 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
                 (sampledInput, motionInput) = ("mfqcd0", "mfqcd1");
             }
 
-            chains.Add(new FilterChain([motionInput], [new SetPtsFilter(), new FpsFilter(MotionFramesPerSecond), new ScaleFilter(motionWidth, motionHeight), new FormatFilter("gray")], ["mfqcj"]));
+            // Only the luma plane is scaled, by area (the default bicubic on a ≥ 3× downscale of all three planes cost
+            // more than the rest of the pass); full-range sources (yuvj*) keep their range, studio ones are stretched,
+            // so the frames are the ones `scale,format=gray` made (docs/quality-control-content.md).
+            var fullRange = (probe.Video?.PixelFormat ?? "").StartsWith("yuvj", StringComparison.Ordinal);
+            chains.Add(new FilterChain(
+                [motionInput],
+                [new SetPtsFilter(), new FpsFilter(MotionFramesPerSecond), new ExtractPlanesFilter("y"), new AreaScaleFilter(motionWidth, motionHeight) { StudioToFullRange = !fullRange }, new FormatFilter("gray")],
+                ["mfqcj"]));
         }
 
-        if (probe.HasVideo && (wantsVideo || frames))
+        if (probe.HasVideo && (wantsVideo || frames || native is not null))
         {
-            AddVideo(chains, sampledInput, items, frames, frameWidth, frameHeight, step);
+            AddVideo(chains, sampledInput, items, frames, frameWidth, frameHeight, step, native);
             if (wantsVideo)
             {
                 maps.Add("[mfqcv]");
@@ -93,6 +106,18 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
             });
         }
 
+        if (native is not null)
+        {
+            outputs.Add(new FfmpegOutput
+            {
+                Path = nativeOutputPath!,
+                Maps = ["[mfqcr]"],
+                Video = new VideoEncoding { Encoder = "rawvideo", PixelFormat = "gray" },
+                PassthroughTimestamps = true,
+                Muxer = new PlainMuxer("rawvideo"),
+            });
+        }
+
         if (motion)
         {
             outputs.Add(new FfmpegOutput
@@ -113,7 +138,13 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
             MaxPixels = options.MaxPixels,
             DebugTimestamps = probe.HasVideo && items.ContainsKey("CrashScreen"),
         };
-        return new ContentGraph(job, step, frameWidth, frameHeight) { MotionFrameWidth = motionWidth, MotionFrameHeight = motionHeight };
+        return new ContentGraph(job, step, frameWidth, frameHeight)
+        {
+            MotionFrameWidth = motionWidth,
+            MotionFrameHeight = motionHeight,
+            NativeFrameWidth = native?.Width ?? 0,
+            NativeFrameHeight = native?.Height ?? 0,
+        };
     }
 
     /// <summary>At most <paramref name="maxWidth"/> (default <see cref="AnalysisWidth"/>) wide, aspect kept, both sides even (gray frames have no padding).</summary>
@@ -129,13 +160,49 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         return ((int)Math.Max(2, w - (w % 2)), (int)Math.Max(2, h - (h % 2)));
     }
 
-    private static void AddVideo(List<FilterChain> chains, string input, IReadOnlyDictionary<string, ItemSettings> items, bool frames, int width, int height, double step)
+    /// <summary>
+    /// The native feed's window for a source wider than <see cref="AnalysisWidth"/> (null when the sampled copy is the
+    /// source size, so the sampled frames are native): <see cref="AnalysisWidth"/> × at most 360 px, centred, its corner
+    /// rounded down to the 16-px macroblock grid so the window's 8×8 grid is the coded one.
+    /// </summary>
+    public static (int Width, int Height, int X, int Y)? NativeWindow(long width, long height)
+    {
+        if (width <= AnalysisWidth || height < 2)
+        {
+            return null;
+        }
+
+        var h = (int)Math.Min(NativeHeight, height - (height % 2));
+        return (AnalysisWidth, h, (int)((width - AnalysisWidth) / 2 / 16 * 16), (int)((height - h) / 2 / 16 * 16));
+    }
+
+    public const int NativeHeight = 360;
+
+    private static void AddVideo(List<FilterChain> chains, string input, IReadOnlyDictionary<string, ItemSettings> items, bool frames, int width, int height, double step, (int Width, int Height, int X, int Y)? native)
     {
         bool Any(params string[] types) => types.Any(items.ContainsKey);
         var sampled = new List<Filter> { new SetPtsFilter(), new FpsFilter(SamplesPerSecond), new FormatFilter("yuv420p") };
         if (Any("BlackWhiteEdge"))
         {
             sampled.Add(new CropDetectFilter());
+        }
+
+        var analysed = items.Keys.Any(k => !ContentItem.All[k].Audio);
+        if (native is { } window)
+        {
+            // The native window is cut from the full-size sampled picture, before the downscale.
+            Filter[] cut = [new CropFilter(window.Width, window.Height, window.X, window.Y), new FormatFilter("gray")];
+            if (!analysed && !frames)
+            {
+                chains.Add(new FilterChain([input], [.. sampled, .. cut], ["mfqcr"]));
+                return;
+            }
+
+            sampled.Add(new SplitFilter(2));
+            chains.Add(new FilterChain([input], sampled, ["mfqcr0", "mfqcr1"]));
+            chains.Add(new FilterChain(["mfqcr1"], cut, ["mfqcr"]));
+            input = "mfqcr0";
+            sampled = [];
         }
 
         sampled.Add(new ScaleFilter(width, height));
@@ -157,7 +224,6 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         }
 
         var noise = Any("Noise");
-        var analysed = items.Keys.Any(k => !ContentItem.All[k].Audio);
         var branches = (analysed ? 1 : 0) + (frames ? 1 : 0);
         if (branches == 2)
         {

@@ -35,12 +35,18 @@ public sealed partial class ContentInspector : IQualityInspector
             .Where(d => d.Items.Count > 0)
             .ToList();
         var probe = inspection.Probe;
-        var framesWanted = detectors.Any(d => d.Detector.Feed == FrameFeed.Sampled) && probe.HasVideo;
         var motionWanted = detectors.Any(d => d.Detector.Feed == FrameFeed.Motion) && probe.HasVideo;
+
+        // The native feed has its own window only on sources wider than the sampled copy; otherwise it is the sampled feed.
+        var nativeWindow = detectors.Any(d => d.Detector.Feed == FrameFeed.Native) && probe.HasVideo
+            ? ContentGraph.NativeWindow(probe.Video?.Width ?? 0, probe.Video?.Height ?? 0)
+            : null;
+        var framesWanted = detectors.Any(d => d.Detector.Feed == FrameFeed.Sampled || (d.Detector.Feed == FrameFeed.Native && nativeWindow is null)) && probe.HasVideo;
         Directory.CreateDirectory(inspection.WorkDirectory);
         using var pipe = framesWanted ? FramePipe.Create(Path.Combine(inspection.WorkDirectory, $"qc-frames-{Guid.NewGuid():N}.gray")) : null;
         using var motionPipe = motionWanted ? FramePipe.Create(Path.Combine(inspection.WorkDirectory, $"qc-motion-{Guid.NewGuid():N}.gray")) : null;
-        var graph = ContentGraph.Build(inspection.InputPath, probe, settings, pipe?.Path, options, motionPipe?.Path);
+        using var nativePipe = nativeWindow is not null ? FramePipe.Create(Path.Combine(inspection.WorkDirectory, $"qc-native-{Guid.NewGuid():N}.gray")) : null;
+        var graph = ContentGraph.Build(inspection.InputPath, probe, settings, pipe?.Path, options, motionPipe?.Path, nativePipe?.Path);
         if (graph.Job.Outputs.Count == 0)
         {
             return new QcReport();
@@ -48,6 +54,7 @@ public sealed partial class ContentInspector : IQualityInspector
 
         var runs = new List<IFrameDetectorRun>();
         var motionRuns = new List<IFrameDetectorRun>();
+        var nativeRuns = new List<IFrameDetectorRun>();
         try
         {
             foreach (var (detector, items) in detectors.Where(_ => probe.HasVideo))
@@ -55,6 +62,10 @@ public sealed partial class ContentInspector : IQualityInspector
                 if (detector.Feed == FrameFeed.Motion)
                 {
                     motionRuns.Add(detector.Start(inspection with { Items = items }, graph.MotionFrameWidth, graph.MotionFrameHeight));
+                }
+                else if (detector.Feed == FrameFeed.Native && nativePipe is not null)
+                {
+                    nativeRuns.Add(detector.Start(inspection with { Items = items }, graph.NativeFrameWidth, graph.NativeFrameHeight));
                 }
                 else
                 {
@@ -73,6 +84,11 @@ public sealed partial class ContentInspector : IQualityInspector
                 feeds.Add(new FrameFeedReader(motionPipe, graph.MotionFrameWidth * graph.MotionFrameHeight, graph.MotionStep, motionRuns));
             }
 
+            if (nativePipe is not null)
+            {
+                feeds.Add(new FrameFeedReader(nativePipe, graph.NativeFrameWidth * graph.NativeFrameHeight, graph.VideoStep, nativeRuns));
+            }
+
             var (measurements, run) = await RunAsync(graph, probe, feeds, progress, cancellationToken);
             var findings = ContentAnalysis.Analyze(measurements, settings).ToList();
             var diagnoses = new List<QcDiagnosis>();
@@ -83,7 +99,7 @@ public sealed partial class ContentInspector : IQualityInspector
                 findings.AddRange(audioScore.Findings);
             }
 
-            foreach (var detectorRun in runs.Concat(motionRuns))
+            foreach (var detectorRun in runs.Concat(motionRuns).Concat(nativeRuns))
             {
                 var report = detectorRun.Complete();
                 findings.AddRange(report.Findings);
@@ -105,7 +121,7 @@ public sealed partial class ContentInspector : IQualityInspector
         }
         finally
         {
-            foreach (var detectorRun in runs.Concat(motionRuns))
+            foreach (var detectorRun in runs.Concat(motionRuns).Concat(nativeRuns))
             {
                 detectorRun.Dispose();
             }

@@ -50,7 +50,8 @@ public interface IQualityInspector
 /// <summary>
 /// A detector that looks at sampled frames handed out by the content pass (QR/bar codes, no-reference scoring), so
 /// every content detector shares one decode. Frames are 8-bit gray: on the <see cref="FrameFeed.Sampled"/> feed at most
-/// 640 px wide, 2 per second; on the <see cref="FrameFeed.Motion"/> feed at most 320 px wide, 15 per second.
+/// 640 px wide, 2 per second; on the <see cref="FrameFeed.Motion"/> feed at most 320 px wide, 15 per second; on the
+/// <see cref="FrameFeed.Native"/> feed a window of the sampled pictures at source resolution.
 /// </summary>
 public interface IFrameDetector
 {
@@ -80,4 +81,11 @@ public enum FrameFeed
 
     /// <summary>A small copy for motion between consecutive frames: 15 frames per second, at most 320 px wide.</summary>
     Motion,
+
+    /// <summary>
+    /// The sampled pictures (2 per second) at the source's own resolution, so the coded block grid is kept: the sampled
+    /// feed itself when the source is at most 640 px wide, else a centred 640 × 360 crop whose corner is on the 16-px
+    /// macroblock grid (<see cref="ContentGraph.NativeWindow"/>).
+    /// </summary>
+    Native,
 }

@@ -71,6 +71,37 @@ public class ContentGraphTests
     }
 
     [Fact]
+    public void Build_NativeWanted_CentredWindowOnTheMacroblockGridCutBeforeTheDownscale()
+    {
+        var settings = ItemSettings.Resolve([new QcItemRequest("Blur")]);
+        var graph = ContentGraph.Build("/in/src.mp4", Hd, settings, "/work/frames.gray", new MediaOptions(), nativeOutputPath: "/work/native.gray");
+        var args = FfmpegArgumentRenderer.Render(graph.Job);
+        var filter = args[args.ToList().IndexOf("-filter_complex") + 1];
+
+        Assert.Single(args, a => a == "-i");
+        Assert.Equal((640, 360), (graph.NativeFrameWidth, graph.NativeFrameHeight));
+
+        // (1920 − 640) / 2 = 640 and (1080 − 360) / 2 = 360, rounded down to the 16-px grid: 352.
+        Assert.Contains("split=outputs=2[mfqcr0][mfqcr1];[mfqcr1]crop=w=640:h=360:x=640:y=352,format=pix_fmts=gray[mfqcr]", filter, StringComparison.Ordinal);
+        Assert.Contains("[mfqcr0]scale=w=640:h=360", filter, StringComparison.Ordinal);
+        Assert.Contains("/work/native.gray", args);
+        Assert.Contains("/work/frames.gray", args);
+    }
+
+    [Theory]
+    [InlineData(640, 360)]
+    [InlineData(480, 270)]
+    public void NativeWindow_SourceNoWiderThanTheSampledCopy_NoWindow(long width, long height) =>
+        Assert.Null(ContentGraph.NativeWindow(width, height));
+
+    [Theory]
+    [InlineData(1280, 720, 640, 360, 320, 176)]
+    [InlineData(3840, 2160, 640, 360, 1600, 896)]
+    [InlineData(1920, 200, 640, 200, 640, 0)]
+    public void NativeWindow_WideSource_CentredAndAligned(long width, long height, int w, int h, int x, int y) =>
+        Assert.Equal((w, h, x, y), ContentGraph.NativeWindow(width, height));
+
+    [Fact]
     public void Build_MotionWanted_SecondGrayOutputAt15FpsAnd320Px_SampledChainUnchanged()
     {
         var settings = ItemSettings.Resolve([new QcItemRequest("Blur")]);
@@ -82,7 +113,7 @@ public class ContentGraphTests
         Assert.Single(args, a => a == "-i");
         Assert.Equal((320, 180), (graph.MotionFrameWidth, graph.MotionFrameHeight));
         Assert.StartsWith("[0:v:0]split=outputs=2[mfqcd0][mfqcd1]", filter, StringComparison.Ordinal);
-        Assert.Contains("fps=fps=15/1,scale=w=320:h=180,format=pix_fmts=gray[mfqcj]", filter, StringComparison.Ordinal);
+        Assert.Contains("fps=fps=15/1,extractplanes=planes=y,scale=w=320:h=180:flags=area:in_range=tv:out_range=full,format=pix_fmts=gray[mfqcj]", filter, StringComparison.Ordinal);
         Assert.Contains("fps=fps=2/1", filter, StringComparison.Ordinal);
         Assert.Equal("/work/motion.gray", args[^1]);
         Assert.Contains("/work/frames.gray", args);

@@ -3,15 +3,17 @@ namespace Mediaflow.Media.QualityControl.Frames;
 /// <summary>
 /// <c>Mosaic</c> (codec blockiness): <see cref="BlockinessMeter"/> on every sampled frame (one per the item's
 /// <c>IntervalTime</c>, default every frame); runs of frames scoring at least the threshold (default
-/// <see cref="DefaultThreshold"/> % blocky 8×8 blocks) lasting the minimum duration are findings. The 8×8 grid is
-/// only where the coded picture's is when the analysis copy is the source size (sources ≤ 640 px wide); wider sources
-/// are scaled and their grid is lost, so they are measured but rarely flagged (docs/quality-control-content.md).
+/// <see cref="DefaultThreshold"/> % blocky 8×8 blocks) lasting the minimum duration are findings. It reads the
+/// <see cref="FrameFeed.Native"/> feed, so the 8×8 grid is the coded picture's: the whole sampled picture of a source
+/// ≤ 640 px wide, the centred 640 × 360 window of a wider one (a downscaled copy loses the grid).
 /// </summary>
 public sealed class BlockinessFrameDetector : IFrameDetector
 {
     public const double DefaultThreshold = 5, DefaultMinDuration = 1;
 
     public IReadOnlySet<string> ItemTypes { get; } = new HashSet<string>(StringComparer.Ordinal) { "Mosaic" };
+
+    public FrameFeed Feed => FrameFeed.Native;
 
     public IFrameDetectorRun Start(QcInspection inspection, int frameWidth, int frameHeight)
     {

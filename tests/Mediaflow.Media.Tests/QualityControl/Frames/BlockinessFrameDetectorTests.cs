@@ -12,9 +12,9 @@ namespace Mediaflow.Media.Tests.QualityControl.Frames;
 public sealed class BlockinessFrameDetectorTests
 {
     /// <summary>testsrc2 5 s whose 2.0–3.5 s went through MPEG-2 at quantiser 31 (8×8 DCT, no deblocking), re-encoded clean.</summary>
-    public static async Task<string> BlockyClipAsync(string directory)
+    public static async Task<string> BlockyClipAsync(string directory, string size = "640x360")
     {
-        var clean = await PictureAsync(directory, "clean.mp4", "null");
+        var clean = await PictureAsync(directory, "clean.mp4", "null", $"testsrc2=size={size}:rate=25:duration=5");
         var blocky = await TestMedia.GenerateAsync(directory, "blocky.ts",
             ["-ss", "2", "-t", "1.5", "-i", clean, "-an", "-c:v", "mpeg2video", "-q:v", "31", "-qmin", "31", "-bf", "0"]);
         return await TestMedia.GenerateAsync(directory, "mosaic.mp4",
@@ -36,6 +36,26 @@ public sealed class BlockinessFrameDetectorTests
         Assert.Equal("Mosaic", finding.Type);
         Assert.InRange(finding.StartTime, DefectStart - 0.5, DefectStart + 0.5);
         Assert.InRange(finding.EndTime, DefectEnd - 0.5, DefectEnd + 0.5);
+    }
+
+    /// <summary>
+    /// A 1280×720 source: the sampled copy is scaled to 640 px (the grid is lost there), the native window is the centred
+    /// 640×360 crop at source resolution, where the MPEG-2 blocking is found; the clean source around it stays clean.
+    /// </summary>
+    [Fact]
+    public async Task Inspect_MpegBlockingSegmentOnA720pSource_MosaicAtItsTimeAndNothingElse()
+    {
+        using var dir = new TempDirectory();
+        await using var media = new MediaServices();
+        var clip = await BlockyClipAsync(dir.Path, "1280x720");
+
+        var report = await InspectAsync(media, clip, dir.File("work"), [.. AllPictureItems()], PictureDetectors());
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("Mosaic", finding.Type);
+        Assert.InRange(finding.StartTime, DefectStart - 0.5, DefectStart + 0.5);
+        Assert.InRange(finding.EndTime, DefectEnd - 0.5, DefectEnd + 0.5);
+        Assert.Contains("crop=w=640:h=360:x=320:y=176", report.CommandLine, StringComparison.Ordinal);
     }
 
     [Fact]
