@@ -55,7 +55,9 @@ public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOpt
         {
             if (plan.Representations.Count > 0)
             {
-                return FinishDash(plan, run);
+                var sidecars = await WriteDashSubtitlesAsync(request, plan, cues, cancellationToken);
+                var dash = FinishDash(plan, run);
+                return dash with { Files = [.. dash.Files, .. sidecars.Select(p => new ProducedFile(p, Path.GetFileName(p), "text/vtt", new FileInfo(p).Length, IsMain: false))] };
             }
 
             var files = new List<string>();
@@ -92,7 +94,7 @@ public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOpt
                 LogTail = run.LogTail,
             };
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Xml.XmlException)
         {
             throw MediaFailure.Internal($"finishing the {request.Template.Format} output failed: {e.Message}", run.CommandLine, run.LogTail, e);
         }
