@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using Mediaflow.Media.Ai.Subtitles;
 using Mediaflow.Media.Processes;
 using Mediaflow.Media.Transcoding;
@@ -118,5 +119,63 @@ public sealed partial class AdaptiveExecutor
                 File.Delete(probePath);
             }
         }
+    }
+
+    /// <summary>
+    /// MPEG-DASH: each subtitle file becomes one sidecar WebVTT file (the whole file, media times) and a
+    /// <c>text/vtt</c> AdaptationSet in the manifest ffmpeg wrote, with one Representation whose <c>BaseURL</c> is the
+    /// sidecar (<c>lang</c> from SubtitleLanguage, Role <c>subtitle</c>, or <c>main</c> for the first DefaultTrack). The
+    /// sidecar is named by SubStreamObjectName with the id after the audio/video representations and the extension
+    /// <c>vtt</c>. Returns the sidecars' paths.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> WriteDashSubtitlesAsync(
+        AdaptiveRequest request, AdaptivePlan plan, IReadOnlyList<IReadOnlyList<SubtitleCue>> cues, CancellationToken cancellationToken)
+    {
+        if (cues.Count == 0)
+        {
+            return [];
+        }
+
+        var directory = Path.GetDirectoryName(plan.ManifestPath)!;
+        var manifest = XDocument.Parse(await File.ReadAllTextAsync(plan.ManifestPath, cancellationToken));
+        var ns = manifest.Root!.Name.Namespace;
+        var period = manifest.Root.Element(ns + "Period") ?? throw new InvalidOperationException("the MPD has no Period");
+        var nextSet = period.Elements(ns + "AdaptationSet").Select(a => (int?)a.Attribute("id") ?? -1).DefaultIfEmpty(-1).Max() + 1;
+        var defaultIndex = request.Subtitles.ToList().FindIndex(s => s.Default);
+        var paths = new List<string>();
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var file = request.Subtitles[i];
+            var id = (plan.Representations.Count + i).ToString(CultureInfo.InvariantCulture);
+            var name = Path.ChangeExtension(TranscodePlanner.PlainFileName(request.SubStreamFileName(id), "SubStreamObjectName"), "vtt");
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, $"AddOnSubtitles[{i}]: the file name '{name}' is already used.");
+            }
+
+            var text = SubtitleWriter.WriteVtt(cues[i]);
+            await File.WriteAllTextAsync(path, text, cancellationToken);
+            paths.Add(path);
+            var set = new XElement(ns + "AdaptationSet",
+                new XAttribute("id", nextSet + i),
+                new XAttribute("contentType", "text"),
+                new XAttribute("mimeType", "text/vtt"));
+            if (file.Language is { Length: > 0 } language)
+            {
+                set.Add(new XAttribute("lang", language));
+            }
+
+            set.Add(
+                new XElement(ns + "Role", new XAttribute("schemeIdUri", "urn:mpeg:dash:role:2011"), new XAttribute("value", i == defaultIndex ? "main" : "subtitle")),
+                new XElement(ns + "Representation",
+                    new XAttribute("id", id),
+                    new XAttribute("bandwidth", (long)Math.Ceiling(System.Text.Encoding.UTF8.GetByteCount(text) * 8 / Math.Max(plan.Clip.Duration, 0.001))),
+                    new XElement(ns + "BaseURL", name)));
+            period.Add(set);
+        }
+
+        await File.WriteAllTextAsync(plan.ManifestPath, manifest.Declaration + "\n" + manifest.ToString(), cancellationToken);
+        return paths;
     }
 }

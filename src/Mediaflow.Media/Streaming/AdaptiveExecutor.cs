@@ -56,7 +56,9 @@ public sealed partial class AdaptiveExecutor(MediaProcessRunner runner, MediaOpt
         {
             if (plan.Representations.Count > 0)
             {
-                return FinishDash(plan, run);
+                var sidecars = await WriteDashSubtitlesAsync(request, plan, cues, cancellationToken);
+                var dash = FinishDash(plan, run);
+                return dash with { Files = [.. dash.Files, .. sidecars.Select(p => new ProducedFile(p, Path.GetFileName(p), "text/vtt", new FileInfo(p).Length, IsMain: false))] };
             }
 
             var files = new List<string>();

@@ -142,11 +142,6 @@ public static class AdaptivePlanner
             throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "DrmInfo simpleaes is HLS AES-128; MPEG-DASH needs a DRM system this server does not implement.");
         }
 
-        if (request.Subtitles.Count > 0)
-        {
-            throw MediaFailure.Permanent(MediaErrorCodes.ConfigurationUnsupported, "AddOnSubtitles: subtitle renditions are written for HLS; MPEG-DASH takes none here.");
-        }
-
         var manifestName = TranscodePlanner.PlainFileName(request.ManifestFileName, "ManifestFileName");
         const string id = "$RepresentationID$";
         var initName = DashName(request.SubStreamFileName(id), "SubStreamObjectName", id);

@@ -144,15 +144,34 @@ public sealed partial class AdaptiveSubtitleTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task StreamAsync_DashWithSubtitles_RefusedPermanently()
+    public async Task StreamAsync_DashWithSubtitles_TextAdaptationSetWithASidecar()
     {
-        var request = await RequestAsync("MPEG-DASH", "mp4-segment", 1, ("en.srt", Srt, null, null, false));
+        var request = await RequestAsync("MPEG-DASH", "mp4-segment", 1, ("en.srt", Srt, null, "en", true)) with
+        {
+            ManifestFileName = "src_adaptiveDynamicStreaming_20.mpd",
+            SubStreamFileName = n => $"src_adaptiveDynamicStreaming_20_{n}.mp4",
+            SegmentFileName = (n, s) => $"src_adaptiveDynamicStreaming_20_{n}_{s}.m4s",
+        };
 
-        var failure = await Assert.ThrowsAsync<MediaFailure>(() => Executor.StreamAsync(request, null, CancellationToken.None));
+        var result = await Executor.StreamAsync(request, null, CancellationToken.None);
 
-        Assert.Equal(MediaErrorCodes.ConfigurationUnsupported, failure.ErrCodeExt);
-        Assert.Contains("AddOnSubtitles", failure.Message, StringComparison.Ordinal);
-        Assert.False(failure.Retryable);
+        // One video and one audio representation (ids 0, 1): the subtitle is id 2.
+        var manifestPath = Path.Combine(request.WorkDirectory, "src_adaptiveDynamicStreaming_20.mpd");
+        var mpd = System.Xml.Linq.XDocument.Load(manifestPath);
+        var ns = mpd.Root!.Name.Namespace;
+        var text = mpd.Descendants(ns + "AdaptationSet").Single(a => (string?)a.Attribute("mimeType") == "text/vtt");
+        Assert.Equal("en", (string?)text.Attribute("lang"));
+        Assert.Equal("main", (string?)text.Element(ns + "Role")!.Attribute("value"));
+        var representation = text.Element(ns + "Representation")!;
+        Assert.Equal("2", (string?)representation.Attribute("id"));
+        Assert.Equal("src_adaptiveDynamicStreaming_20_2.vtt", representation.Element(ns + "BaseURL")!.Value);
+        Assert.Equal(SrtCues, SubtitleReader.Parse(await File.ReadAllTextAsync(Path.Combine(request.WorkDirectory, "src_adaptiveDynamicStreaming_20_2.vtt"))));
+        Assert.Contains(result.Files, f => f.FileName == "src_adaptiveDynamicStreaming_20_2.vtt" && f.ContentType == "text/vtt");
+        Assert.Equal(result.Files[0].Size, new FileInfo(manifestPath).Length);
+
+        // ffprobe's dash demuxer (told to accept the .vtt extension) sees video, audio and the WebVTT subtitle.
+        var codecs = await Ffprobe.RunAsync("ffprobe", "-v", "error", "-allowed_extensions", "ALL", "-show_entries", "stream=codec_name", "-of", "csv=p=0", manifestPath);
+        Assert.Equal(["aac", "h264", "webvtt"], codecs.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Theory]
