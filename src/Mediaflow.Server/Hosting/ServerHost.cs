@@ -31,7 +31,15 @@ public static class ServerHost
 
         var listeners = new Listeners();
         builder.Services.AddSingleton(listeners);
-        builder.WebHost.ConfigureKestrel(kestrel => listeners.Bind(kestrel, serve));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            listeners.Bind(kestrel, serve);
+            // Configuration may raise the request buffer, never below what the store's body batches need (null = unbounded).
+            if (kestrel.Limits.MaxRequestBufferSize is { } buffer && buffer < ObjectStoreApplicationBuilderExtensions.MinimumRequestBufferSize)
+            {
+                kestrel.Limits.MaxRequestBufferSize = ObjectStoreApplicationBuilderExtensions.MinimumRequestBufferSize;
+            }
+        });
 
         builder.Services.AddSingleton(credentials);
         builder.Services.AddSingleton<ICredentialLookup>(credentials);

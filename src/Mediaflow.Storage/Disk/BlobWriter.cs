@@ -16,7 +16,8 @@ namespace Mediaflow.Storage.Disk;
 /// </summary>
 internal sealed class BlobWriter(BlobFiles files, StorageOptions options)
 {
-    // A batch this large is worth a second thread (hash here, write there); smaller ones are done inline.
+    // A batch this large is worth a second thread (hash here, write there); smaller ones are done inline. Waiting for a
+    // full batch needs a request buffer that holds one: the host keeps Kestrel's at MinimumRequestBufferSize or more.
     private const int BatchSize = 512 * 1024;
 
     // Reads of file sources (multipart concatenation, part copy).

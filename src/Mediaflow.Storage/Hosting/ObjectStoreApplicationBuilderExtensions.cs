@@ -8,6 +8,12 @@ namespace Mediaflow.Storage.Hosting;
 public static class ObjectStoreApplicationBuilderExtensions
 {
     /// <summary>
+    /// The least Kestrel <c>MaxRequestBufferSize</c> the store works with: it consumes request bodies in batches of up to
+    /// 512 KiB, and a smaller buffer would pause the body before a batch fills (Kestrel's default, 1 MiB, is enough).
+    /// </summary>
+    public const long MinimumRequestBufferSize = 1024 * 1024;
+
+    /// <summary>
     /// Terminal middleware: every request reaching it is an S3/COS store request (plus <c>GET /healthz</c>). Put it on
     /// the store listener only, e.g. <c>app.MapWhen(c =&gt; c.Connection.LocalPort == storePort, b =&gt; b.RunObjectStore())</c>.
     /// </summary>
