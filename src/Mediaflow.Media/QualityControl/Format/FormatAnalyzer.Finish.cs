@@ -55,6 +55,7 @@ public sealed partial class FormatAnalyzer
             var frame = Nominal(pts, state.Dts);
             Jitter("DtsJitter", state.Dts, frame);
             Jitter("PtsJitter", pts, frame);
+            Drops(pts, frame);
             FpsWindows(pts, frame);
         }
 
@@ -154,6 +155,26 @@ public sealed partial class FormatAnalyzer
             if (Math.Abs(step - (frames * frame)) > FormatRules.JitterShare * frame)
             {
                 Add(type, times[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// VideoDroppingFrames: a step of the presentation-ordered PTS that spans at least <see cref="FormatRules.DropFrames"/>
+    /// nominal frame durations (rounded), i.e. frames missing between two shown ones; timestamp = the last frame before the gap.
+    /// </summary>
+    private void Drops(List<double> sortedPts, double? nominal)
+    {
+        if (nominal is not { } frame || sortedPts.Count < 3)
+        {
+            return;
+        }
+
+        for (var i = 1; i < sortedPts.Count; i++)
+        {
+            if (Math.Round((sortedPts[i] - sortedPts[i - 1]) / frame) >= FormatRules.DropFrames)
+            {
+                Add("VideoDroppingFrames", sortedPts[i - 1]);
             }
         }
     }

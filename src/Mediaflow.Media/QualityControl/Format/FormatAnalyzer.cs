@@ -28,7 +28,7 @@ public sealed partial class FormatAnalyzer(string container, double interleaveSe
         "AudioSampleRateChanged", "AudioChannelsChanged", "DarOrSarInvalid", "VideoFirstFrameNotIdr", "VideoDecodeFailed",
         "AudioDecodeFailed", "VideoStreamLack", "AudioStreamLack", "VideoDuplicatedFrame", "VideoRotation",
         "TsMultiPrograms", "Mp4InvalidCodecFourcc", "TimecodeTrackExist", "AudioOutOfPhase", "AVTimestampInterleave",
-        "ParameterSetsChanged",
+        "ParameterSetsChanged", "VideoDroppingFrames",
     };
 
     public void Observe(FfprobeRecord record)

@@ -6,6 +6,9 @@ public static class FormatRules
     /// <summary>A timestamp step is jitter when it is off the nearest whole number of frame durations by more than this share of one.</summary>
     public const double JitterShare = 0.25;
 
+    /// <summary>VideoDroppingFrames: a presentation step of at least this many nominal frame durations (rounded) has frames missing.</summary>
+    public const double DropFrames = 2;
+
     /// <summary>A one-second window is FpsJitter when its frame count is off the nominal rate by more than this share (and by 2 frames).</summary>
     public const double FpsWindowShare = 0.2;
 

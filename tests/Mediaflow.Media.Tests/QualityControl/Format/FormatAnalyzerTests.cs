@@ -46,6 +46,17 @@ public class FormatAnalyzerTests
     }
 
     [Fact]
+    public void Finish_CapturedFramesDroppedFromOneToOneAndAHalfSeconds_VideoDroppingFramesAtTheLastFrameBefore()
+    {
+        // testsrc2 25 fps, 3 s, frames with 1 ≤ t ≤ 1.5 removed by select, MP4 with -fps_mode passthrough.
+        var found = Analyze("ffprobe-dropped-frames.txt", "mov,mp4,m4a,3gp,3g2,mj2");
+        var drop = Assert.Single(found, d => d.Type == "VideoDroppingFrames");
+        Assert.Equal("Warning", drop.SeverityLevel);
+        Assert.Equal(0.96, Assert.Single(drop.Timestamps), 3);
+        Assert.DoesNotContain(found, d => d.Type is "PtsJitter" or "DtsJitter");
+    }
+
+    [Fact]
     public void Finish_CapturedCorruptedVideo_VideoDecodeFailedAtTheFramesWithDecoderErrors()
     {
         var found = Analyze("ffprobe-decode-errors.txt");

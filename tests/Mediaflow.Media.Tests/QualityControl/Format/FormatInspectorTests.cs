@@ -129,6 +129,14 @@ public sealed class FormatInspectorTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Inspect_HalfSecondOfFramesDropped_VideoDroppingFramesBeforeTheGap()
+    {
+        var path = await TestMedia.GenerateAsync(dir.Path, "drop.mp4",
+            [.. Video(seconds: 3), "-vf", "select='not(between(t\\,1\\,1.5))'", "-fps_mode", "passthrough", .. X264]);
+        Near(0.96, Single(await InspectAsync(path), "VideoDroppingFrames").Timestamps.Single(), 0.05);
+    }
+
+    [Fact]
     public async Task Inspect_RepeatedTimestamp_VideoDuplicatedFrame()
     {
         var path = await RemuxAsync(dir.Path, await TestMedia.VideoOnlyAsync(dir.Path), "dup.mkv", "-bsf:v", "setts=ts=if(eq(N\\,10)\\,PREV_OUTPTS\\,TS)");
