@@ -45,7 +45,7 @@ public abstract partial class EngineComplianceTests
             InputInfo = CosInput(bucket, key),
             Activities = [Input(1), QualityControl(template, 2), Output()],
         });
-        return await Host.WaitFinishedAsync(appId, taskId);
+        return await Host.WaitFinishedAsync(appId, taskId, TimeSpan.FromMinutes(4));
     }
 
     [Fact]
