@@ -54,6 +54,7 @@ public sealed class TemplateFamilyService(MediaflowDbContext db, TimeProvider ti
             throw new ApiException(ApiErrorCodes.InvalidValue("Type"), $"the Type of a {family.Name} template cannot be changed");
         }
 
+        family.BeforeModifyMerge?.Invoke(merged, changes);
         Merge(merged, changes);
         T changed;
         try

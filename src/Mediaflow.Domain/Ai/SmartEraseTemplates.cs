@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Mediaflow.Domain.Templates;
 
 namespace Mediaflow.Domain.Ai;
@@ -11,6 +12,7 @@ public static class SmartEraseTemplates
         MaxPerAccount = 100,
         Validate = SmartEraseRules.ValidateTemplate,
         UsedBy = para => para.SmartEraseTask?.Definition is { } definition and not 0 ? definition : null,
+        BeforeModifyMerge = DropConfigsOfAnotherEraseType,
         Presets =
         [
             new()
@@ -30,4 +32,15 @@ public static class SmartEraseTemplates
             },
         ],
     };
+
+    /// <summary>A Modify that changes EraseType replaces the old type's configuration instead of merging over it.</summary>
+    private static void DropConfigsOfAnotherEraseType(JsonObject stored, JsonObject changes)
+    {
+        if (changes["EraseType"] is JsonValue eraseType && eraseType.ToString() != stored["EraseType"]?.ToString())
+        {
+            stored.Remove("EraseWatermarkConfig");
+            stored.Remove("EraseSubtitleConfig");
+            stored.Remove("ErasePrivacyConfig");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Mediaflow.Domain.Orchestrations;
 
 namespace Mediaflow.Domain.Templates;
@@ -37,6 +38,12 @@ public sealed class TemplateFamily<T>
     /// any: it must exist when the template is saved, and Describe names it (<c>AsrHotWordsLibraryName</c>).
     /// </summary>
     public Func<T, string?>? HotwordsLibraryOf { get; init; }
+
+    /// <summary>
+    /// Called by Modify with the stored template's JSON and the changes, before the changes are merged over it: a merge
+    /// cannot remove a member, so a family whose members depend on another one drops the stale members here.
+    /// </summary>
+    public Action<JsonObject, JsonObject>? BeforeModifyMerge { get; init; }
 
     public string SetName => Name + "TemplateSet";
 

@@ -77,6 +77,14 @@ public sealed class SmartEraseNodeTests(MediaflowServer server) : IClassFixture<
         })).GetProperty("Definition").GetInt64();
         var listed = (await Mps.OkAsync("DescribeSmartEraseTemplates", new { Definitions = new[] { definition } })).GetProperty("SmartEraseTemplateSet")[0];
         Assert.Equal("custom", listed.GetProperty("EraseWatermarkConfig").GetProperty("WatermarkEraseMethod").GetString());
+        // A new EraseType replaces the old type's configuration; a stale configuration sent along is still refused.
+        (await Mps.CallAsync("ModifySmartEraseTemplate", new { Definition = definition, EraseType = "subtitle", EraseSubtitleConfig = new { SubtitleEraseMethod = "auto" }, EraseWatermarkConfig = new { WatermarkEraseMethod = "auto" } }))
+            .AssertError("InvalidParameterValue.EraseWatermarkConfig");
+        await Mps.OkAsync("ModifySmartEraseTemplate", new { Definition = definition, EraseType = "subtitle", EraseSubtitleConfig = new { SubtitleEraseMethod = "auto" } });
+        var modified = (await Mps.OkAsync("DescribeSmartEraseTemplates", new { Definitions = new[] { definition } })).GetProperty("SmartEraseTemplateSet")[0];
+        Assert.Equal("subtitle", modified.GetProperty("EraseType").GetString());
+        Assert.Equal("auto", modified.GetProperty("EraseSubtitleConfig").GetProperty("SubtitleEraseMethod").GetString());
+        Assert.False(modified.TryGetProperty("EraseWatermarkConfig", out var stale) && stale.ValueKind != System.Text.Json.JsonValueKind.Null);
         (await Mps.CallAsync("CreateSmartEraseTemplate", new { Name = "plates", EraseType = "privacy", ErasePrivacyConfig = new { PrivacyModel = "blur", PrivacyTargets = Plate } }))
             .AssertError("InvalidParameterValue.PrivacyTargets");
         (await Mps.CallAsync("ProcessMedia", new
