@@ -16,7 +16,7 @@ public sealed record DashRates(long Peak, long Average, double Duration);
 public static partial class DashManifest
 {
     /// <summary>
-    /// Rates per Representation <c>id</c>, with the HLS master's definitions: peak = the highest segment bit rate
+    /// Rates per media Representation <c>id</c> (text sidecars are skipped), with the HLS master's definitions: peak = the highest segment bit rate
     /// (bytes × 8 / duration, the initialization counted with the first segment), average = all bytes × 8 / the total
     /// duration. Segments come from a <c>SegmentTemplate</c> (files named by its <c>media</c> template, durations from its
     /// <c>SegmentTimeline</c>; <paramref name="sizeOf"/> gives a file's bytes) or a byte-ranged <c>SegmentList</c>
@@ -29,7 +29,7 @@ public static partial class DashManifest
         var root = mpd.Root ?? throw new FormatException("The MPD has no root element.");
         var total = root.Attribute("mediaPresentationDuration") is { } presentation ? XmlConvert.ToTimeSpan(presentation.Value).TotalSeconds : 0;
         var rates = new Dictionary<string, DashRates>(StringComparer.Ordinal);
-        foreach (var representation in root.Descendants().Where(e => e.Name.LocalName == "Representation"))
+        foreach (var representation in root.Descendants().Where(e => e.Name.LocalName == "Representation" && !IsText(e)))
         {
             var id = (string?)representation.Attribute("id") ?? throw new FormatException("A Representation has no id.");
             var segments = Segments(representation, id, total, sizeOf);
@@ -38,6 +38,11 @@ public static partial class DashManifest
 
         return rates;
     }
+
+    // A text sidecar (AddOnSubtitles: one whole .vtt behind a BaseURL) has no segments to measure; its bandwidth is its own.
+    private static bool IsText(XElement representation) =>
+        (string?)representation.Parent?.Attribute("contentType") == "text"
+        || ((string?)representation.Attribute("mimeType") ?? (string?)representation.Parent?.Attribute("mimeType"))?.StartsWith("text/", StringComparison.Ordinal) == true;
 
     /// <summary>Sets each listed Representation's <c>bandwidth</c> (bit/s); other representations are left alone.</summary>
     public static void SetBandwidths(XDocument mpd, IReadOnlyDictionary<string, long> bandwidths)
