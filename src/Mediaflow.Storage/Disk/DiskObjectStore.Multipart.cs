@@ -25,19 +25,9 @@ internal sealed partial class DiskObjectStore
         return new MultipartUploadInfo(row.UploadId, bucket, key, row.InitiatedAt);
     }
 
-    internal async Task<PartInfo> UploadPartAsync(
+    internal Task<PartInfo> UploadPartAsync(
         long appId, string bucket, string key, string uploadId, int partNumber, Stream body, ObjectWrite write, CancellationToken cancellationToken)
-    {
-        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true));
-        try
-        {
-            return await UploadPartAsync(appId, bucket, key, uploadId, partNumber, reader, write, cancellationToken);
-        }
-        finally
-        {
-            await reader.CompleteAsync();
-        }
-    }
+        => ThroughPipeAsync(body, reader => UploadPartAsync(appId, bucket, key, uploadId, partNumber, reader, write, cancellationToken));
 
     internal async Task<PartInfo> UploadPartAsync(
         long appId, string bucket, string key, string uploadId, int partNumber, PipeReader body, ObjectWrite write, CancellationToken cancellationToken)

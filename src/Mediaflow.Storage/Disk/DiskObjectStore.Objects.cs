@@ -14,18 +14,8 @@ internal sealed partial class DiskObjectStore
     /// Streams <paramref name="body"/> into a new blob, then commits the object row and its event in one transaction.
     /// The caller answers 200 only after this returns: an acknowledged upload is durable and has exactly one event.
     /// </summary>
-    internal async Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, Stream body, ObjectWrite write, CancellationToken cancellationToken)
-    {
-        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true));
-        try
-        {
-            return await PutObjectAsync(appId, bucket, key, reader, write, cancellationToken);
-        }
-        finally
-        {
-            await reader.CompleteAsync();
-        }
-    }
+    internal Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, Stream body, ObjectWrite write, CancellationToken cancellationToken)
+        => ThroughPipeAsync(body, reader => PutObjectAsync(appId, bucket, key, reader, write, cancellationToken));
 
     /// <inheritdoc cref="PutObjectAsync(long, string, string, Stream, ObjectWrite, CancellationToken)"/>
     internal async Task<ObjectVersion> PutObjectAsync(long appId, string bucket, string key, PipeReader body, ObjectWrite write, CancellationToken cancellationToken)

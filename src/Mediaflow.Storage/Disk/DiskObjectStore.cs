@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using Mediaflow.Persistence;
 using Mediaflow.Persistence.Storage;
 using Mediaflow.Storage.Buckets;
@@ -81,6 +82,20 @@ internal sealed partial class DiskObjectStore : IObjectStore, IDisposable
     private static ObjectVersion ToVersion(ObjectRow row, string region) => new(
         row.AppId, row.Bucket, region, row.Key, row.BlobId, row.ETag, row.Size, row.ContentType, ObjectMetadata.FromJson(row.MetadataJson), row.LastModified,
         ObjectHeaders.FromJson(row.HeadersJson));
+
+    /// <summary>Runs a body-consuming write on a pipe over <paramref name="body"/> (a stream caller's path into the pipe-based writer); the pipe is completed afterwards, the stream left open.</summary>
+    private static async Task<T> ThroughPipeAsync<T>(Stream body, Func<PipeReader, Task<T>> write)
+    {
+        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(leaveOpen: true));
+        try
+        {
+            return await write(reader);
+        }
+        finally
+        {
+            await reader.CompleteAsync();
+        }
+    }
 
     // Truncated to whole seconds: HTTP dates carry no fractions, and listings and heads must agree.
     private DateTimeOffset Now()
