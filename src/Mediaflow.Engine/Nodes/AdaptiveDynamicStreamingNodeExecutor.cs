@@ -50,16 +50,10 @@ public sealed class AdaptiveDynamicStreamingNodeExecutor(AdaptiveExecutor stream
         {
             var source = await prober.ProbeAsync(execution.InputPath, cancellationToken);
             var marks = await NodeWatermarks.PrepareAsync(watermarks, inputs, execution, input.WatermarkSet, null, cancellationToken);
-            var subtitles = new List<AddOnSubtitleFile>();
-            foreach (var (s, i) in (input.AddOnSubtitles ?? []).Select((s, i) => (s, i)))
+            var (subtitles, missingSubtitle) = await AddOnSubtitleObjects.FetchAsync(inputs, execution.AppId, input.AddOnSubtitles ?? [], "AddOnSubtitles", cancellationToken);
+            if (missingSubtitle is not null)
             {
-                var file = await inputs.ResolveObjectAsync(execution.AppId, s.Subtitle?.CosInputInfo ?? new CosInputInfo(), cancellationToken);
-                if (file.Path is not { } path)
-                {
-                    return NodeExecutionResult.Failed(TaskErrorCodes.DownloadNotAccessible, $"AddOnSubtitles[{i}].Subtitle: {file.Problem}", file.Retryable);
-                }
-
-                subtitles.Add(await AddOnSubtitleFile.ReadAsync(path, s.SubtitleName, s.SubtitleLanguage, s.DefaultTrack ?? false, cancellationToken));
+                return missingSubtitle;
             }
 
             var result = await streamer.StreamAsync(new AdaptiveRequest

@@ -41,19 +41,7 @@ public sealed partial class TranscodeNodeExecutor
             audio.Add(new ClipSource(path!, await prober.ProbeAsync(path!, cancellationToken)));
         }
 
-        var subtitles = new List<AddOnSubtitleFile>();
-        for (var i = 0; i < subtitleInputs.Count; i++)
-        {
-            var s = subtitleInputs[i];
-            var (path, missing) = await FetchAsync(s.Subtitle, $"OverrideParameter.AddOnSubtitles[{i}].Subtitle");
-            if (missing is not null)
-            {
-                return (null, missing);
-            }
-
-            subtitles.Add(await AddOnSubtitleFile.ReadAsync(path!, s.SubtitleName, s.SubtitleLanguage, s.DefaultTrack ?? false, cancellationToken));
-        }
-
-        return (new AddOnFiles(audio, subtitles), null);
+        var (subtitles, missingSubtitle) = await AddOnSubtitleObjects.FetchAsync(inputs, appId, subtitleInputs, "OverrideParameter.AddOnSubtitles", cancellationToken);
+        return missingSubtitle is null ? (new AddOnFiles(audio, subtitles), null) : (null, missingSubtitle);
     }
 }
