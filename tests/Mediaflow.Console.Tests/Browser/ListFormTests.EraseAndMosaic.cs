@@ -98,23 +98,7 @@ public sealed partial class ListFormTests
     public async Task TwoMosaics_MadeOnATranscodeNodeWithTheListForm_AreSavedAndReadBackThroughDescribeSchedules()
     {
         var bucket = await Buckets.CreateAsync(server, "mosaic");
-        var id = (await server.Mps.OkAsync("CreateSchedule", new
-        {
-            ScheduleName = "mosaic-list",
-            Trigger = new { Type = "CosFileUpload", CosFileUploadTrigger = new { Bucket = bucket, Region = MediaflowServer.Region, Dir = "/in/" } },
-            Activities = new object[]
-            {
-                new { ActivityType = "input", ReardriveIndex = ToNode1 },
-                new { ActivityType = "action-trans", ReardriveIndex = ToNode2, ActivityPara = new { TranscodeTask = new { Definition = 100010 } } },
-                new { ActivityType = "output" },
-            },
-            OutputStorage = Orchestrations.Output(bucket),
-            OutputDir = "/out/",
-        })).GetProperty("ScheduleId").GetInt64();
-
-        var page = await SignedInPageAsync($"#/orchestrations/{id}");
-        await Assertions.Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
-        await page.Locator(".react-flow__node:has([data-activity-type='action-trans'])").ClickAsync();
+        var (id, page) = await OpenTranscodeScheduleAsync("mosaic-list", bucket);
         var list = page.Locator(".node-panel fieldset[data-list='MosaicSet']");
         // Added from the keyboard (focus + Enter), filled, then the second moved above the first.
         await list.GetByRole(AriaRole.Button, new() { Name = "Add mosaic" }).FocusAsync();

@@ -30,6 +30,29 @@ public sealed partial class ListFormTests(BuiltConsoleServer server, Chromium ch
         return page;
     }
 
+    /// <summary>A schedule input → transcode (preset 100010) → output, made through the API and opened on the canvas with the transcode node's panel shown.</summary>
+    private async Task<(long Id, IPage Page)> OpenTranscodeScheduleAsync(string name, string bucket)
+    {
+        var id = (await server.Mps.OkAsync("CreateSchedule", new
+        {
+            ScheduleName = name,
+            Trigger = new { Type = "CosFileUpload", CosFileUploadTrigger = new { Bucket = bucket, Region = MediaflowServer.Region, Dir = "/in/" } },
+            Activities = new object[]
+            {
+                new { ActivityType = "input", ReardriveIndex = ToNode1 },
+                new { ActivityType = "action-trans", ReardriveIndex = ToNode2, ActivityPara = new { TranscodeTask = new { Definition = 100010 } } },
+                new { ActivityType = "output" },
+            },
+            OutputStorage = Orchestrations.Output(bucket),
+            OutputDir = "/out/",
+        })).GetProperty("ScheduleId").GetInt64();
+
+        var page = await SignedInPageAsync($"#/orchestrations/{id}");
+        await Assertions.Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
+        await page.Locator(".react-flow__node:has([data-activity-type='action-trans'])").ClickAsync();
+        return (id, page);
+    }
+
     private static async Task<ILocator> NewTemplateFormAsync(IPage page, string family, string name)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = $"New {family} template" }).ClickAsync(new() { Timeout = 30_000 });
@@ -165,23 +188,7 @@ public sealed partial class ListFormTests(BuiltConsoleServer server, Chromium ch
             Name = "logo-text", Type = "text", CoordinateOrigin = "TopLeft", XPos = "10px", YPos = "10px",
             TextTemplate = new { FontType = "arial.ttf", FontSize = "16px", FontColor = "0xFFFFFF", FontAlpha = 0.8, TextContent = "mf" },
         })).GetProperty("Definition").GetInt64();
-        var id = (await server.Mps.OkAsync("CreateSchedule", new
-        {
-            ScheduleName = "wm-list",
-            Trigger = new { Type = "CosFileUpload", CosFileUploadTrigger = new { Bucket = bucket, Region = MediaflowServer.Region, Dir = "/in/" } },
-            Activities = new object[]
-            {
-                new { ActivityType = "input", ReardriveIndex = ToNode1 },
-                new { ActivityType = "action-trans", ReardriveIndex = ToNode2, ActivityPara = new { TranscodeTask = new { Definition = 100010 } } },
-                new { ActivityType = "output" },
-            },
-            OutputStorage = Orchestrations.Output(bucket),
-            OutputDir = "/out/",
-        })).GetProperty("ScheduleId").GetInt64();
-
-        var page = await SignedInPageAsync($"#/orchestrations/{id}");
-        await Assertions.Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
-        await page.Locator(".react-flow__node:has([data-activity-type='action-trans'])").ClickAsync();
+        var (id, page) = await OpenTranscodeScheduleAsync("wm-list", bucket);
         var list = page.Locator(".node-panel fieldset[data-list='WatermarkSet']");
         await list.GetByRole(AriaRole.Button, new() { Name = "Add watermark" }).ClickAsync();
         var definition = list.Locator("select[name='WatermarkSet.0.Definition']");
