@@ -97,8 +97,56 @@ public static class JobFusion
             }));
         }
 
-        return new FusedJob(jobs[0] with { FilterGraph = graph, Outputs = outputs }, offsets);
+        return new FusedJob(jobs[0] with { FilterGraph = graph, Outputs = ShareAudio(outputs) }, offsets);
     }
+
+    /// <summary>
+    /// Outputs that differ only in their video — MP4/MOV, one encoded video from the graph, the same source audio
+    /// stream encoded the same way, the same limits and metadata handling, no subtitles — become one <see cref="TeeMuxer"/>
+    /// output (at the first one's place): the audio is encoded once instead of once per output, on ffmpeg's main thread,
+    /// which runs every audio encoder in series with the graph and the muxers. Each file gets the same packets as before.
+    /// </summary>
+    private static List<FfmpegOutput> ShareAudio(List<FfmpegOutput> outputs)
+    {
+        var groups = outputs.Select(SharedAudioKey).ToList();
+        var merged = new List<FfmpegOutput>();
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            var key = groups[i];
+            if (key is null)
+            {
+                merged.Add(outputs[i]);
+                continue;
+            }
+
+            var members = Enumerable.Range(0, outputs.Count).Where(j => groups[j] == key).ToList();
+            if (members.Count == 1)
+            {
+                merged.Add(outputs[i]);
+            }
+            else if (members[0] == i)
+            {
+                var first = outputs[i];
+                merged.Add(first with
+                {
+                    Maps = [.. members.Select(j => outputs[j].Maps[0]), first.Maps[1]],
+                    Video = null,
+                    VideoStreams = [.. members.Select(j => outputs[j].Video!)],
+                    Muxer = new TeeMuxer([.. members.Select((j, v) => new TeeSlave(outputs[j].Path, (Mp4Muxer)outputs[j].Muxer, v))]),
+                });
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>What outputs sharing one audio encode must have in common; null when an output cannot join a tee.</summary>
+    private static (string AudioMap, AudioEncoding Audio, long? Frames, bool Passthrough, TimeSpan? Duration, bool StripMetadata)? SharedAudioKey(FfmpegOutput output) =>
+        output is { Video: not null, VideoCopy: null, VideoStreams.Count: 0, Audio: { } audio, AudioStreams.Count: 0, Subtitles.Count: 0, Muxer: Mp4Muxer }
+        && output.Maps is [var video, var sourceAudio] && video.StartsWith('[') && IsSourceLabel(sourceAudio) && StreamKind(sourceAudio) == 'a'
+        && TeeSlave.IsPlainPath(output.Path)
+            ? (sourceAudio, audio, output.VideoFrames, output.PassthroughTimestamps, output.Duration, output.StripMetadata)
+            : null;
 
     /// <summary>A label naming a stream of input 0 (<c>0:v:0</c>, <c>0:a</c>), not a graph-internal link.</summary>
     private static bool IsSourceLabel(string label) => label.Length >= 2 && char.IsAsciiDigit(label[0]) && label.Contains(':', StringComparison.Ordinal);

@@ -176,7 +176,41 @@ public static class FfmpegArgumentRenderer
         }
 
         RenderMuxer(args, output.Muxer);
-        args.Add(AbsolutePath(output.Path));
+        args.Add(output.Muxer is TeeMuxer tee ? TeeSlaves(tee, output) : AbsolutePath(output.Path));
+    }
+
+    /// <summary>
+    /// The tee target: <c>[f=mp4:movflags=+faststart:select=\'v:0,a\']/out/a.mp4|…</c>. Slave paths must be plain
+    /// (<see cref="TeeSlave.IsPlainPath"/>) and the output's path its first slave's.
+    /// </summary>
+    private static string TeeSlaves(TeeMuxer tee, FfmpegOutput output)
+    {
+        if (tee.Slaves.Count == 0 || tee.Slaves[0].Path != output.Path)
+        {
+            throw new ArgumentException("A tee output's path is its first slave's file.", nameof(output));
+        }
+
+        return string.Join('|', tee.Slaves.Select(slave =>
+        {
+            if (!TeeSlave.IsPlainPath(slave.Path))
+            {
+                throw new ArgumentException($"'{slave.Path}' is not a plain absolute path for a tee slave.", nameof(tee));
+            }
+
+            if (slave.VideoStream < 0 || slave.VideoStream >= output.VideoStreams.Count)
+            {
+                throw new ArgumentException($"A tee slave takes video stream {slave.VideoStream}, which the output does not encode.", nameof(tee));
+            }
+
+            var options = new List<string> { $"f={Word(slave.Muxer.Name)}" };
+            if (slave.Muxer.FastStart)
+            {
+                options.Add("movflags=+faststart");
+            }
+
+            options.Add(string.Create(CultureInfo.InvariantCulture, $"select=\\'v:{slave.VideoStream},a\\'"));
+            return $"[{string.Join(':', options)}]{slave.Path}";
+        }));
     }
 
     private static void RenderVideo(List<string> args, VideoEncoding v)
@@ -189,9 +223,9 @@ public static class FfmpegArgumentRenderer
         AddIf(args, "-crf", v.Crf);
         AddIf(args, "-q:v", v.Quality);
         AddIf(args, "-b:v", v.Bitrate);
-        AddIf(args, "-minrate", v.MinRate);
-        AddIf(args, "-maxrate", v.MaxRate);
-        AddIf(args, "-bufsize", v.BufferSize);
+        AddIf(args, "-minrate:v", v.MinRate);
+        AddIf(args, "-maxrate:v", v.MaxRate);
+        AddIf(args, "-bufsize:v", v.BufferSize);
         AddIf(args, "-g", v.Gop);
         AddIf(args, "-bf", v.BFrames);
         AddIf(args, "-force_key_frames", v.ForceKeyFrames);
@@ -418,6 +452,10 @@ public static class FfmpegArgumentRenderer
             case AnimationMuxer:
                 args.Add("-loop");
                 args.Add("0");
+                break;
+            case TeeMuxer:
+                args.Add("-flags");
+                args.Add("+global_header");
                 break;
         }
     }

@@ -96,10 +96,10 @@ public class TranscodeMappingTests
     [Fact]
     public void Plan_RateControl_RenderedArguments()
     {
-        Assert.Contains(" -b:v 400000 -maxrate 600000 -bufsize 800000 ", Args(Preset100010), StringComparison.Ordinal);
-        Assert.Contains(" -crf 30 -maxrate 500000 -bufsize 1000000 ",
+        Assert.Contains(" -b:v 400000 -maxrate:v 600000 -bufsize:v 800000 ", Args(Preset100010), StringComparison.Ordinal);
+        Assert.Contains(" -crf 30 -maxrate:v 500000 -bufsize:v 1000000 ",
             Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Mode = "VCRF", Vcrf = 30, Bitrate = 500 })), StringComparison.Ordinal);
-        Assert.Contains(" -b:v 500000 -minrate 500000 -maxrate 500000 -bufsize 500000 ",
+        Assert.Contains(" -b:v 500000 -minrate:v 500000 -maxrate:v 500000 -bufsize:v 500000 ",
             Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Mode = "CBR", Bitrate = 500 })), StringComparison.Ordinal);
         Assert.Contains(" -g 48 ", Args(WithVideo(new VideoTemplateInfo { Codec = "h264", Gop = 48 })), StringComparison.Ordinal);
     }
@@ -149,14 +149,14 @@ public class TranscodeMappingTests
     [InlineData("mkv", "h264", "VBR", 0, " -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p ")]
     [InlineData("mkv", "av1", "VBR", 0, " -c:v libsvtav1 -preset 10 -crf 35 -pix_fmt yuv420p ")]
     [InlineData("mkv", "av1", "VBR", 500, " -c:v libsvtav1 -preset 10 -b:v 500000 -pix_fmt yuv420p ")]
-    [InlineData("mkv", "av1", "VCRF", 500, " -c:v libsvtav1 -preset 10 -crf 35 -maxrate 500000 -bufsize 1000000 -pix_fmt yuv420p ")]
+    [InlineData("mkv", "av1", "VCRF", 500, " -c:v libsvtav1 -preset 10 -crf 35 -maxrate:v 500000 -bufsize:v 1000000 -pix_fmt yuv420p ")]
     [InlineData("webm", "vp9", "VBR", 0, " -c:v libvpx-vp9 -crf 31 -b:v 0 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
     [InlineData("webm", "vp9", "VCRF", 500, " -c:v libvpx-vp9 -crf 31 -b:v 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
-    [InlineData("webm", "vp9", "CBR", 500, " -c:v libvpx-vp9 -b:v 500000 -minrate 500000 -maxrate 500000 -bufsize 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
+    [InlineData("webm", "vp9", "CBR", 500, " -c:v libvpx-vp9 -b:v 500000 -minrate:v 500000 -maxrate:v 500000 -bufsize:v 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 -row-mt 1 ")]
     [InlineData("webm", "vp8", "VBR", 0, " -c:v libvpx -crf 10 -b:v 4000000 -pix_fmt yuv420p -deadline good -cpu-used 5 ")]
     [InlineData("webm", "vp8", "ABR", 500, " -c:v libvpx -b:v 500000 -pix_fmt yuv420p -deadline good -cpu-used 5 ")]
     [InlineData("ts", "mpeg2", "VBR", 0, " -c:v mpeg2video -q:v 3 -pix_fmt yuv420p ")]
-    [InlineData("ts", "mpeg2", "VBR", 500, " -c:v mpeg2video -b:v 500000 -maxrate 750000 -bufsize 1000000 -pix_fmt yuv420p ")]
+    [InlineData("ts", "mpeg2", "VBR", 500, " -c:v mpeg2video -b:v 500000 -maxrate:v 750000 -bufsize:v 1000000 -pix_fmt yuv420p ")]
     public void Plan_VideoCodec_EncoderAndRateControl(string container, string codec, string mode, long bitrate, string expected)
     {
         var template = new TranscodeTemplate

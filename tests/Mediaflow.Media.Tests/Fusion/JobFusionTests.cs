@@ -52,6 +52,38 @@ public class JobFusionTests
         Assert.Throws<ArgumentException>(() => JobFusion.Fuse([plain, seeking]));
     }
 
+    private static FfmpegJob Rung(string output, long height, long audioBitrate = 128_000) => Job(output,
+        [new FilterChain(["0:v:0"], [new ScaleFilter(-2, height)], ["vout"])], ["[vout]", "0:a:0"]) is var job
+        ? job with { Outputs = [job.Outputs[0] with { Video = new VideoEncoding { Encoder = "libx264", Crf = 23 }, Audio = new AudioEncoding { Encoder = "aac", Bitrate = audioBitrate } }] }
+        : job;
+
+    [Fact]
+    public void Fuse_ThreeMp4RungsSameSourceAudio_OneTeeOutputEncodingTheAudioOnce()
+    {
+        var fused = JobFusion.Fuse([Rung("/out/a.mp4", 720), Rung("/out/b.mp4", 480), Rung("/out/c.mp4", 360)]);
+
+        var output = Assert.Single(fused.Job.Outputs);
+        Assert.Equal(["[m0_vout]", "[m1_vout]", "[m2_vout]", "0:a:0"], output.Maps);
+        Assert.Null(output.Video);
+        Assert.Equal(3, output.VideoStreams.Count);
+        Assert.Equal(new AudioEncoding { Encoder = "aac", Bitrate = 128_000 }, output.Audio);
+        var tee = Assert.IsType<TeeMuxer>(output.Muxer);
+        Assert.Equal([("/out/a.mp4", 0), ("/out/b.mp4", 1), ("/out/c.mp4", 2)], tee.Slaves.Select(s => (s.Path, s.VideoStream)));
+        Assert.Equal("/out/a.mp4", output.Path);
+    }
+
+    [Fact]
+    public void Fuse_RungsWithOtherAudioOrTeeSyntaxInPath_KeepOutputsOfTheirOwn()
+    {
+        var fused = JobFusion.Fuse([Rung("/out/a.mp4", 720), Rung("/out/b.mp4", 480, audioBitrate: 64_000), Rung("/out/c|d.mp4", 360), Rung("/out/e.mp4", 240)]);
+
+        // a and e share the audio encode (the tee takes a's place); b encodes other audio, c's path cannot stand in a tee list.
+        Assert.Equal(["tee", "mp4", "mp4"], fused.Job.Outputs.Select(o => o.Muxer.Name));
+        Assert.Equal(["/out/a.mp4", "/out/e.mp4"], Assert.IsType<TeeMuxer>(fused.Job.Outputs[0].Muxer).Slaves.Select(s => s.Path));
+        Assert.Equal(["/out/b.mp4", "/out/c|d.mp4"], fused.Job.Outputs.Skip(1).Select(o => o.Path));
+        Assert.Equal(["[m1_vout]", "0:a:0"], fused.Job.Outputs[1].Maps);
+    }
+
     [Fact]
     public void FirstFramesAt_Offsets_SelectExpressionKeepsFirstFrameAtOrAfterEach()
     {

@@ -34,13 +34,52 @@ public class FfmpegArgumentRendererTests
             "-filter_complex", "[0:v:0]fps=fps=25/1,scale=w=640:h=360,pad=w=640:h=480:x=0:y=60:color=black,setsar=sar=1,format=pix_fmts=yuv420p[vout]",
             "-map", "[vout]", "-map", "0:a:0",
             "-c:v", "libx264", "-preset", "veryfast", "-profile:v", "main", "-level:v", "3.1",
-            "-b:v", "400000", "-maxrate", "600000", "-bufsize", "800000", "-g", "50", "-bf", "2", "-pix_fmt", "yuv420p",
+            "-b:v", "400000", "-maxrate:v", "600000", "-bufsize:v", "800000", "-g", "50", "-bf", "2", "-pix_fmt", "yuv420p",
             "-c:a", "aac", "-b:a", "64000", "-ar", "44100", "-ac", "2",
             "-sn", "-dn", "-threads", "2", "-map_metadata", "-1", "-map_chapters", "-1",
             "-f", "mp4", "-movflags", "+faststart", "/out/a b.mp4",
         ];
         Assert.Equal(expected, FfmpegArgumentRenderer.Render(job));
     }
+
+    private static FfmpegJob TeeJob(string secondPath) => new()
+    {
+        Inputs = [new FfmpegInput { Path = "/in/src.mp4" }],
+        FilterGraph = [new FilterChain(["0:v:0"], [new SplitFilter(2)], ["a", "b"])],
+        Outputs =
+        [
+            new FfmpegOutput
+            {
+                Path = "/out/a.mp4",
+                Maps = ["[a]", "[b]", "0:a:0"],
+                VideoStreams = [new VideoEncoding { Encoder = "libx264", Crf = 23 }, new VideoEncoding { Encoder = "libx264", Crf = 30 }],
+                Audio = new AudioEncoding { Encoder = "aac", Bitrate = 128_000 },
+                Muxer = new TeeMuxer([new TeeSlave("/out/a.mp4", new Mp4Muxer(), 0), new TeeSlave(secondPath, new Mp4Muxer("mov", FastStart: false), 1)]),
+            },
+        ],
+    };
+
+    [Fact]
+    public void Render_TeeOutput_PerStreamEncodersGlobalHeadersAndOneSlavePerVideoStream()
+    {
+        var args = FfmpegArgumentRenderer.Render(TeeJob("/out/b.mov"));
+
+        Assert.Equal(
+            ["-map", "[a]", "-map", "[b]", "-map", "0:a:0",
+             "-c:v:0", "libx264", "-crf:v:0", "23", "-pix_fmt:v:0", "yuv420p", "-c:v:1", "libx264", "-crf:v:1", "30", "-pix_fmt:v:1", "yuv420p",
+             "-c:a", "aac", "-b:a", "128000", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1",
+             "-f", "tee", "-flags", "+global_header",
+             "[f=mp4:movflags=+faststart:select=\\'v:0,a\\']/out/a.mp4|[f=mov:select=\\'v:1,a\\']/out/b.mov"],
+            args.SkipWhile(a => a != "-map"));
+    }
+
+    [Theory]
+    [InlineData("/out/b|c.mp4")]
+    [InlineData("/out/[b].mp4")]
+    [InlineData("/out/b:c.mp4")]
+    [InlineData("/out/b\\'.mp4")]
+    public void Render_TeeSlavePathWithTeeSyntax_Refused(string path) =>
+        Assert.Throws<ArgumentException>(() => FfmpegArgumentRenderer.Render(TeeJob(path)));
 
     [Fact]
     public void Render_HlsAudioOnly_HlsOptionsAndNoVideo()
