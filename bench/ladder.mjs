@@ -57,15 +57,51 @@ function runAll(commands, timesDir, env) {
 
 /**
  * Cuts the fused command (argv without the program) into the single command and the separate per-rung commands:
- * graph "[0:v:0]split=outputs=3[src_0_v_0_0]…;[src_0_v_0_k]CHAIN[mk_vout]…", each output's args ending in its path.
+ * graph "[0:v:0]split=outputs=3[src_0_v_0_0]…;[src_0_v_0_k]CHAIN[mk_vout]…". The fused command writes the rungs either
+ * as one output per rung (each ending in its path) or, when they share one audio encode, as ONE tee output
+ * (`-map [m0_vout] … -map 0:a:0 -c:v:0 … -c:v:1 … -c:a … -f tee -flags +global_header "[f=mp4:…:select=\'v:k,a\']PATH|…"`).
+ * (b) is the fused command itself with the paths moved to outDir (the best single command encodes the audio once too);
+ * each rung of (a) is what the node runs alone: its chain on [0:v:0], its video options without the `:v:k` suffix, the
+ * audio options, and its own muxer (`-f mp4 -movflags +faststart PATH`, from the slave's options).
  */
 export function cutFused(argv, outDir) {
   const at = argv.indexOf('-filter_complex');
   const head = argv.slice(0, at);
   const chains = argv[at + 1].split(';');
+  const own = (chain) => chain.replace(/^\[src_0_v_0_\d+\]/, '[0:v:0]');
+  const rest = argv.slice(at + 2);
+  const tee = rest.indexOf('tee');
+  if (tee > 0 && rest[tee - 1] === '-f') {
+    const slaves = rest.at(-1).split('|').map((slave) => {
+      const [, options, path] = slave.match(/^\[(.*)\](\/.*)$/);
+      const f = options.match(/(?:^|:)f=([^:]+)/)[1];
+      const movflags = options.match(/(?:^|:)movflags=([^:]+)/)?.[1];
+      return { muxer: ['-f', f, ...(movflags ? ['-movflags', movflags] : [])], path: join(outDir, basename(path)) };
+    });
+    const single = [...head, '-filter_complex', chains.join(';'), ...rest.slice(0, -1),
+      slaves.map((s, k) => rest.at(-1).split('|')[k].replace(/\/[^|]*$/, s.path)).join('|')];
+    // Option/value pairs of the tee output (before -f tee); -sn/-dn/-an/-vn stand alone.
+    const pairs = [];
+    for (let i = 0; i < tee - 1; i++) pairs.push(['-sn', '-dn', '-an', '-vn'].includes(rest[i]) ? [rest[i]] : [rest[i], rest[++i]]);
+    const separate = slaves.map((slave, k) => {
+      const out = [];
+      for (const [option, value] of pairs) {
+        const stream = option.match(/^(-[^:]+(?::v)?):v:(\d+)$/) ?? option.match(/^(-[^:]+:v):(\d+)$/);
+        if (option === '-map') {
+          if (value === `[m${k}_vout]` || !value.startsWith('[')) out.push(option, value);
+        } else if (stream) {
+          if (Number(stream[2]) === k) out.push(stream[1].endsWith(':v') ? stream[1] : `${stream[1]}:v`, value);
+        } else if (option !== '-flags') {
+          out.push(option, ...(value === undefined ? [] : [value]));
+        }
+      }
+      return [...head, '-filter_complex', own(chains[k + 1]), ...out, ...slave.muxer, slave.path];
+    });
+    return { single, separate };
+  }
   const outputs = [];
   let current = [];
-  for (const arg of argv.slice(at + 2)) {
+  for (const arg of rest) {
     current.push(arg);
     if (arg.startsWith('/')) {
       current[current.length - 1] = join(outDir, basename(arg));
@@ -74,8 +110,7 @@ export function cutFused(argv, outDir) {
     }
   }
   const single = [...head, '-filter_complex', chains.join(';'), ...outputs.flat()];
-  const separate = chains.slice(1).map((chain, k) =>
-    [...head, '-filter_complex', chain.replace(/^\[src_0_v_0_\d+\]/, '[0:v:0]'), ...outputs[k]]);
+  const separate = chains.slice(1).map((chain, k) => [...head, '-filter_complex', own(chain), ...outputs[k]]);
   return { single, separate };
 }
 
