@@ -103,3 +103,21 @@ export async function qcBench({ work, quick, dll, shellWords }) {
     ['QC `mediaflow qc-inspect` wall (probe + .NET start + pass)', `${cliSeconds.toFixed(2)} s`, '', 'for scale'],
   ];
 }
+
+// Standalone: `node bench/qc.mjs [--quick]` runs the QC figures alone (bench/run calls qcBench); no server is needed,
+// only the Release build of `mediaflow` (tests/sdk-node/support/server.mjs's serverDll).
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir, loadavg } = await import('node:os');
+  const { serverDll } = await import('../tests/sdk-node/support/server.mjs');
+  const { shellWords } = await import('./shell-words.mjs');
+  const quick = process.argv.includes('--quick');
+  const work = mkdtempSync(join(tmpdir(), 'mf-bench-qc-'));
+  console.log(`QC alone${quick ? ' --quick' : ''}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  try {
+    const rows = await qcBench({ work, quick, dll: serverDll(), shellWords });
+    for (const row of rows) console.log(row.join(' | '));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -27,6 +27,12 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
 
     public double MotionStep { get; init; } = 1.0 / MotionFramesPerSecond;
 
+    /// <summary>
+    /// The motion feed carries the source's studio-range (16–235) luma as it is; its reader stretches it to full range
+    /// (<see cref="StudioRange"/>) before the detectors see it. False for full-range (yuvj*) sources.
+    /// </summary>
+    public bool MotionStudioRange { get; init; }
+
     /// <summary>The native feed's frame size when it has its own output (0 × 0 otherwise); its frames are the sampled ones.</summary>
     public int NativeFrameWidth { get; init; }
 
@@ -57,12 +63,12 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
             }
 
             // Only the luma plane is scaled, by area (the default bicubic on a ≥ 3× downscale of all three planes cost
-            // more than the rest of the pass); full-range sources (yuvj*) keep their range, studio ones are stretched,
-            // so the frames are the ones `scale,format=gray` made (docs/quality-control-content.md).
-            var fullRange = (probe.Video?.PixelFormat ?? "").StartsWith("yuvj", StringComparison.Ordinal);
+            // more than the rest of the pass). swscale's studio → full range conversion inside that scale cost more than
+            // the scale itself, so the reader stretches the small frames instead (MotionStudioRange, StudioRange): the
+            // frames the detectors see are within ±1 code of the ones `scale,format=gray` made (docs/quality-control-content.md).
             chains.Add(new FilterChain(
                 [motionInput],
-                [new SetPtsFilter(), new FpsFilter(MotionFramesPerSecond), new ExtractPlanesFilter("y"), new AreaScaleFilter(motionWidth, motionHeight) { StudioToFullRange = !fullRange }, new FormatFilter("gray")],
+                [new SetPtsFilter(), new FpsFilter(MotionFramesPerSecond), new ExtractPlanesFilter("y"), new AreaScaleFilter(motionWidth, motionHeight), new FormatFilter("gray")],
                 ["mfqcj"]));
         }
 
@@ -142,6 +148,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         {
             MotionFrameWidth = motionWidth,
             MotionFrameHeight = motionHeight,
+            MotionStudioRange = motion && !(probe.Video?.PixelFormat ?? "").StartsWith("yuvj", StringComparison.Ordinal),
             NativeFrameWidth = native?.Width ?? 0,
             NativeFrameHeight = native?.Height ?? 0,
         };

@@ -7,8 +7,14 @@ namespace Mediaflow.Media.QualityControl;
 
 public sealed partial class ContentInspector
 {
-    /// <summary>One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds.</summary>
-    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<IFrameDetectorRun> Runs);
+    /// <summary>
+    /// One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds; with
+    /// <see cref="StretchStudioRange"/> each frame is stretched from studio to full range first (<see cref="StudioRange"/>).
+    /// </summary>
+    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<IFrameDetectorRun> Runs)
+    {
+        public bool StretchStudioRange { get; init; }
+    }
 
     /// <summary>
     /// Runs the graph: stderr's print lines go through <see cref="MetadataPrintParser"/> as they come (only the typed
@@ -50,6 +56,11 @@ public sealed partial class ContentInspector
 
                         try
                         {
+                            if (feed.StretchStudioRange)
+                            {
+                                StudioRange.StretchToFull(gray);
+                            }
+
                             foreach (var detectorRun in feed.Runs)
                             {
                                 detectorRun.OnFrame(Math.Round(index * feed.Step, 3), gray);

@@ -81,7 +81,7 @@ public sealed partial class ContentInspector : IQualityInspector
 
             if (motionPipe is not null)
             {
-                feeds.Add(new FrameFeedReader(motionPipe, graph.MotionFrameWidth * graph.MotionFrameHeight, graph.MotionStep, motionRuns));
+                feeds.Add(new FrameFeedReader(motionPipe, graph.MotionFrameWidth * graph.MotionFrameHeight, graph.MotionStep, motionRuns) { StretchStudioRange = graph.MotionStudioRange });
             }
 
             if (nativePipe is not null)

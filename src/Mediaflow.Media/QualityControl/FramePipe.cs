@@ -56,8 +56,11 @@ internal sealed class FramePipe : IDisposable
         return new FramePipe(path, reader, new SafeFileHandle(writeFd, ownsHandle: true));
     }
 
-    /// <summary>Reads whole frames of <paramref name="frameBytes"/> until end-of-file; blocking, run it on its own thread.</summary>
-    public void ReadFrames(int frameBytes, Action<long, ReadOnlySpan<byte>> onFrame)
+    /// <summary>
+    /// Reads whole frames of <paramref name="frameBytes"/> until end-of-file; blocking, run it on its own thread. The
+    /// frame handed out is the reader's buffer: the callback may change it in place, and must not keep it.
+    /// </summary>
+    public void ReadFrames(int frameBytes, Action<long, Span<byte>> onFrame)
     {
         using var stream = new FileStream(reader, FileAccess.Read, bufferSize: 0);
         var buffer = new byte[frameBytes];

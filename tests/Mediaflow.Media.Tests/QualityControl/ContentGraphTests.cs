@@ -112,8 +112,9 @@ public class ContentGraphTests
 
         Assert.Single(args, a => a == "-i");
         Assert.Equal((320, 180), (graph.MotionFrameWidth, graph.MotionFrameHeight));
+        Assert.True(graph.MotionStudioRange);
         Assert.StartsWith("[0:v:0]split=outputs=2[mfqcd0][mfqcd1]", filter, StringComparison.Ordinal);
-        Assert.Contains("fps=fps=15/1,extractplanes=planes=y,scale=w=320:h=180:flags=area:in_range=tv:out_range=full,format=pix_fmts=gray[mfqcj]", filter, StringComparison.Ordinal);
+        Assert.Contains("fps=fps=15/1,extractplanes=planes=y,scale=w=320:h=180:flags=area,format=pix_fmts=gray[mfqcj]", filter, StringComparison.Ordinal);
         Assert.Contains("fps=fps=2/1", filter, StringComparison.Ordinal);
         Assert.Equal("/work/motion.gray", args[^1]);
         Assert.Contains("/work/frames.gray", args);
