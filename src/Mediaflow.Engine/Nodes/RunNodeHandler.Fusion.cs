@@ -221,17 +221,28 @@ public sealed partial class RunNodeHandler
             var (run, views) = await fusion.RunAsync(job,
                 [.. shared.Select((p, k) => new FusionRunner.Member(p.Plan.ExpectedSeconds, reporters[k], p.Plan.Job.FilterGraph.Sum(c => c.Filters.Count)))],
                 cancellationToken);
-            for (var k = 0; k < shared.Count; k++)
+            // The members' finishes (an ffprobe of each output, checksums) run side by side: they read separate files.
+            var finished = await Task.WhenAll(shared.Select(async (plan, k) =>
             {
-                var index = members[k];
                 try
                 {
                     FusionRunner.ThrowIfFailed(run);
-                    results[index] = await shared[k].Plan.FinishAsync(views[k], cancellationToken);
+                    return (Result: await plan.Plan.FinishAsync(views[k], cancellationToken), Failure: (MediaFailure?)null);
                 }
                 catch (MediaFailure failure)
                 {
-                    failures[index] = NodeExecutionResult.Failed(failure.ErrCodeExt, $"shared process: {failure.Message}; re-run alone", failure.Retryable,
+                    return (Result: (NodeExecutionResult?)null, Failure: failure);
+                }
+            }));
+            for (var k = 0; k < shared.Count; k++)
+            {
+                if (finished[k].Result is { } result)
+                {
+                    results[members[k]] = result;
+                }
+                else if (finished[k].Failure is { } failure)
+                {
+                    failures[members[k]] = NodeExecutionResult.Failed(failure.ErrCodeExt, $"shared process: {failure.Message}; re-run alone", failure.Retryable,
                         run.CommandLine, string.Join('\n', run.LogTail));
                 }
             }
