@@ -15,6 +15,12 @@ public sealed record MediaOptions
     /// <summary>Kill an ffprobe that has not finished within this long (ffprobe reports no progress).</summary>
     public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How many source probes are remembered by file identity, so an unchanged file is probed once (the task start and
+    /// each node reading it); 0 turns the cache off. See <see cref="Probing.ProbeCache"/>.
+    /// </summary>
+    public int ProbeCacheEntries { get; init; } = 256;
+
     /// <summary>After SIGTERM, how long a process may take to exit before its tree is killed.</summary>
     public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(3);
 

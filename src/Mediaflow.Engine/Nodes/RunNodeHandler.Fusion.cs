@@ -92,10 +92,19 @@ public sealed partial class RunNodeHandler
         var contexts = group.ToDictionary(m => m.Message.NodeIndex, m => m.Context);
         var pending = new HashSet<int>(contexts.Keys);
         var directories = new List<string>();
+        var commits = new Dictionary<int, Task<(NodeExecutionResult Result, string? BlobId)>>();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken, shutdown.Token);
         try
         {
             var fused = await RunFusedAsync(group, directories, linked.Token);
+            // The outputs of the members the shared process served go into the store side by side; their results are
+            // still recorded one by one below, the leader last.
+            foreach (var member in group.Where(m => fused.Results.TryGetValue(m.Message.NodeIndex, out var r) && r.Succeeded))
+            {
+                var index = member.Message.NodeIndex;
+                commits[index] = CommitOutputsAsync(member.Message, contexts[index], fused.Results[index], cancellationToken);
+            }
+
             // Siblings first, the leader last: the leader's record is what ends its ownership of the group.
             foreach (var member in group.Skip(1).Append(group[0]))
             {
@@ -131,7 +140,11 @@ public sealed partial class RunNodeHandler
                 }
 
                 string? outputBlobId = null;
-                if (result.Succeeded)
+                if (commits.TryGetValue(index, out var commit))
+                {
+                    (result, outputBlobId) = await commit;
+                }
+                else if (result.Succeeded)
                 {
                     (result, outputBlobId) = await CommitOutputsAsync(member.Message, contexts[index], result, cancellationToken);
                 }
@@ -155,6 +168,9 @@ public sealed partial class RunNodeHandler
         }
         finally
         {
+            // The work files go only once no commit still reads them (their outcomes were taken above, or the group
+            // was left early: aborted, or interrupted and requeued).
+            await ((Task)Task.WhenAll(commits.Values)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             foreach (var directory in directories)
             {
                 TryDelete(directory);
@@ -221,17 +237,28 @@ public sealed partial class RunNodeHandler
             var (run, views) = await fusion.RunAsync(job,
                 [.. shared.Select((p, k) => new FusionRunner.Member(p.Plan.ExpectedSeconds, reporters[k], p.Plan.Job.FilterGraph.Sum(c => c.Filters.Count)))],
                 cancellationToken);
-            for (var k = 0; k < shared.Count; k++)
+            // The members' finishes (an ffprobe of each output, checksums) run side by side: they read separate files.
+            var finished = await Task.WhenAll(shared.Select(async (plan, k) =>
             {
-                var index = members[k];
                 try
                 {
                     FusionRunner.ThrowIfFailed(run);
-                    results[index] = await shared[k].Plan.FinishAsync(views[k], cancellationToken);
+                    return (Result: await plan.Plan.FinishAsync(views[k], cancellationToken), Failure: (MediaFailure?)null);
                 }
                 catch (MediaFailure failure)
                 {
-                    failures[index] = NodeExecutionResult.Failed(failure.ErrCodeExt, $"shared process: {failure.Message}; re-run alone", failure.Retryable,
+                    return (Result: (NodeExecutionResult?)null, Failure: failure);
+                }
+            }));
+            for (var k = 0; k < shared.Count; k++)
+            {
+                if (finished[k].Result is { } result)
+                {
+                    results[members[k]] = result;
+                }
+                else if (finished[k].Failure is { } failure)
+                {
+                    failures[members[k]] = NodeExecutionResult.Failed(failure.ErrCodeExt, $"shared process: {failure.Message}; re-run alone", failure.Retryable,
                         run.CommandLine, string.Join('\n', run.LogTail));
                 }
             }

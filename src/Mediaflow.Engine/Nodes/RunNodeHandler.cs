@@ -42,6 +42,9 @@ public sealed partial class RunNodeHandler(
     /// </summary>
     private static DeliveryOptions HandBack => new() { ScheduleDelay = TimeSpan.FromSeconds(1) };
 
+    /// <summary>How many of a node's secondary output files are written into the store at once.</summary>
+    private const int OutputCommitParallelism = 8;
+
     public async Task Handle(RunNode message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -263,26 +266,26 @@ public sealed partial class RunNodeHandler(
 
         try
         {
-            // Segments before the playlist: a reader that sees the main file can fetch everything it names.
-            foreach (var file in result.Files.Skip(1).Append(result.Files[0]))
+            // Segments before the playlist: a reader that sees the main file can fetch everything it names. The others
+            // (segments, snapshots, a sprite's VTT) go in together: each writes and fsyncs its own blob while the store
+            // commits their rows in groups (one transaction for those that arrive together), instead of one after another.
+            await Parallel.ForEachAsync(result.Files.Skip(1), new ParallelOptions { MaxDegreeOfParallelism = OutputCommitParallelism, CancellationToken = cancellationToken },
+                async (file, ct) => await outputs.PutFileAsync(message.TaskId,
+                    new PutFileRequest(context.AppId, context.OutputBucket, file.Key, file.LocalPath, file.ContentType, lineage), ct));
+            var main = result.Files[0];
+            var placed = await outputs.PutFileAsync(message.TaskId,
+                new PutFileRequest(context.AppId, context.OutputBucket, main.Key, main.LocalPath, main.ContentType, lineage), cancellationToken);
+            mainBlob = placed.BlobId;
+            if (placed.WireStorage is not null && result.Output is not null)
             {
-                var placed = await outputs.PutFileAsync(message.TaskId,
-                    new PutFileRequest(context.AppId, context.OutputBucket, file.Key, file.LocalPath, file.ContentType, lineage), cancellationToken);
-                if (ReferenceEquals(file, result.Files[0]))
-                {
-                    mainBlob = placed.BlobId;
-                    if (placed.WireStorage is not null && result.Output is not null)
-                    {
-                        result.Output[result.StorageMember] = placed.WireStorage;
-                    }
+                result.Output[result.StorageMember] = placed.WireStorage;
+            }
 
-                    if (placed.WireStorage is { } storage)
-                    {
-                        foreach (var holder in result.StorageHolders)
-                        {
-                            holder[result.StorageMember] = storage.DeepClone();
-                        }
-                    }
+            if (placed.WireStorage is { } storage)
+            {
+                foreach (var holder in result.StorageHolders)
+                {
+                    holder[result.StorageMember] = storage.DeepClone();
                 }
             }
 

@@ -8,17 +8,20 @@ namespace Mediaflow.Media.Probing;
 /// Runs <c>ffprobe -v error -print_format json -show_format -show_streams</c> behind the same protocol whitelist as
 /// ffmpeg, and normalizes its JSON. A source that ffprobe cannot read is a permanent
 /// <see cref="MediaErrorCodes.ContentMalformed"/> failure (a demuxer outside <see cref="MediaOptions.SourceFormats"/>
-/// is <see cref="MediaErrorCodes.ContentUnsupported"/>).
+/// is <see cref="MediaErrorCodes.ContentUnsupported"/>). Source probes of an unchanged file are answered from a
+/// <see cref="ProbeCache"/>.
 /// </summary>
 public sealed class MediaProber(MediaProcessRunner runner, MediaOptions options)
 {
-    /// <summary>Probes an uploaded source (format whitelist applies).</summary>
-    public Task<ProbeResult> ProbeAsync(string path, CancellationToken cancellationToken) =>
-        ProbeCoreAsync(path, options.SourceFormats, cancellationToken);
+    private readonly ProbeCache sources = new(options.ProbeCacheEntries);
 
-    /// <summary>Probes a file this layer wrote (an HLS playlist may open its segments).</summary>
+    /// <summary>Probes an uploaded source (format whitelist applies); an unchanged file already probed is not probed again.</summary>
+    public Task<ProbeResult> ProbeAsync(string path, CancellationToken cancellationToken) =>
+        ProbeCoreAsync(path, options.SourceFormats, sources, cancellationToken);
+
+    /// <summary>Probes a file this layer wrote (an HLS playlist may open its segments); never cached.</summary>
     public Task<ProbeResult> ProbeOutputAsync(string path, CancellationToken cancellationToken) =>
-        ProbeCoreAsync(path, [], cancellationToken);
+        ProbeCoreAsync(path, [], null, cancellationToken);
 
     /// <summary>The ffprobe arguments for <paramref name="path"/>.</summary>
     public IReadOnlyList<string> Arguments(string path, IReadOnlyList<string> formatWhitelist)
@@ -47,13 +50,18 @@ public sealed class MediaProber(MediaProcessRunner runner, MediaOptions options)
         return args;
     }
 
-    private async Task<ProbeResult> ProbeCoreAsync(string path, IReadOnlyList<string> formatWhitelist, CancellationToken cancellationToken)
+    private async Task<ProbeResult> ProbeCoreAsync(string path, IReadOnlyList<string> formatWhitelist, ProbeCache? cache, CancellationToken cancellationToken)
     {
         var arguments = Arguments(path, formatWhitelist);
         var file = new FileInfo(path);
         if (!file.Exists)
         {
             throw MediaFailure.Internal($"the file to probe does not exist: {path}");
+        }
+
+        if (cache is not null && cache.TryGet(file, out var known))
+        {
+            return known;
         }
 
         if (file.Length == 0)
@@ -80,7 +88,9 @@ public sealed class MediaProber(MediaProcessRunner runner, MediaOptions options)
 
         try
         {
-            return ProbeNormalizer.Normalize(result.StandardOutput);
+            var probe = ProbeNormalizer.Normalize(result.StandardOutput);
+            cache?.Add(file, probe);
+            return probe;
         }
         catch (MediaFailure e)
         {

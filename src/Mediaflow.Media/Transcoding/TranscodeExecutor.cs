@@ -93,17 +93,21 @@ public sealed class TranscodeExecutor(MediaProcessRunner runner, MediaProber pro
         }
 
         var files = CollectFiles(plan, run);
-        ProbeResult measured;
+        // The checksum is read while ffprobe runs: both only read the finished file. WhenAll observes both; a probe
+        // failure comes first.
+        var checksum = Task.Run(() => Md5Async(plan.MainPath, cancellationToken), cancellationToken);
+        var probing = prober.ProbeOutputAsync(plan.MainPath, cancellationToken);
         try
         {
-            measured = await prober.ProbeOutputAsync(plan.MainPath, cancellationToken);
+            await Task.WhenAll(probing, checksum);
         }
         catch (MediaFailure e) when (e.ErrCodeExt != MediaErrorCodes.InternalError)
         {
             throw MediaFailure.Internal($"the written output cannot be read back: {e.Message}", run.CommandLine, run.LogTail, e);
         }
 
-        var md5 = await Md5Async(plan.MainPath, cancellationToken);
+        var measured = await probing;
+        var md5 = await checksum;
         return new TranscodeResult
         {
             Item = Measure(request.Template, plan, measured, files, md5),

@@ -77,6 +77,45 @@ public sealed class SiblingFusionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProcessMedia_FiveSiblings_SourceProbedOnceOutputsCommitted()
+    {
+        // ffprobe logged like ffmpeg: a source probe carries the demuxer whitelist, an output probe does not.
+        var directory = Root.Directory("probes");
+        var probes = Path.Combine(directory, "ffprobe.log");
+        var wrapper = Path.Combine(directory, "ffprobe-wrapper");
+        await File.WriteAllTextAsync(wrapper, $"#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{probes}'\nexec '{await WhichAsync("ffprobe")}' \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var (host, spawns) = await StartHostAsync("probes", fusion: true, new Dictionary<string, string?> { ["Media:FfprobePath"] = wrapper });
+        var appId = 1_250_000_000L + Random.Shared.NextInt64(1, 700_000_000);
+        var bucket = $"probes-{appId}";
+        await host.CreateBucketAsync(appId, bucket);
+        await host.UploadAsync(appId, bucket, "in/src.mp4", source);
+        var taskId = await host.ProcessMediaAsync(appId, new ProcessMediaRequest { InputInfo = CosInput(bucket, "in/src.mp4"), Activities = [.. FiveSiblings()] });
+        var detail = await host.WaitFinishedAsync(appId, taskId);
+
+        Assert.Single(await SpawnsAsync(spawns));
+        var lines = await SpawnsAsync(probes);
+        // Before the probe cache: the task start and each of the five members' plans (six source probes).
+        Assert.Single(lines, l => l.Contains("-format_whitelist", StringComparison.Ordinal));
+        Assert.Equal(3, lines.Count(l => !l.Contains("-format_whitelist", StringComparison.Ordinal))); // the three transcode outputs
+        foreach (var index in Members)
+        {
+            Assert.Equal("SUCCESS", TaskView.Node(detail, index).Status);
+        }
+
+        // Snapshots: every image committed (they go into the store side by side) and readable at its key.
+        foreach (var pic in TaskView.Node(detail, 5).Output!["PicInfoSet"]!.AsArray())
+        {
+            var key = pic!["Path"]!.GetValue<string>().TrimStart('/');
+            Assert.True(new FileInfo(await host.ObjectFileAsync(appId, bucket, key)).Length > 0);
+        }
+    }
+
+    [Fact]
     public async Task ProcessMedia_SiblingFailsInSharedProcess_OthersRerunAloneOnlyItFails()
     {
         Activity[] activities =

@@ -1,3 +1,4 @@
+using Mediaflow.Media.Probing;
 using Mediaflow.Media.Tests.Support;
 
 namespace Mediaflow.Media.Tests.Probing;
@@ -6,6 +7,7 @@ public sealed class MediaProberTests : IAsyncDisposable, IDisposable
 {
     private readonly TempDirectory dir = new();
     private readonly MediaServices media = new();
+    private readonly List<MediaServices> counting = [];
 
     [Fact]
     public async Task ProbeAsync_GeneratedMp4_Facts()
@@ -58,6 +60,76 @@ public sealed class MediaProberTests : IAsyncDisposable, IDisposable
         await AssertMalformedAsync(path);
     }
 
+    [Fact]
+    public async Task ProbeAsync_SameFileTwice_OneFfprobeRun()
+    {
+        var source = await TestMedia.VideoWithAudioAsync(dir.Path);
+        var (prober, runs) = await CountingProberAsync();
+
+        var first = await prober.ProbeAsync(source, CancellationToken.None);
+        var second = await prober.ProbeAsync(source, CancellationToken.None);
+
+        Assert.Equal(first, second);
+        Assert.Equal(1, await runs());
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FileReplacedAtSamePath_ProbedAgain()
+    {
+        var path = await TestMedia.VideoWithAudioAsync(dir.Path, "input.mp4", seconds: 2);
+        var (prober, runs) = await CountingProberAsync();
+        Assert.InRange((await prober.ProbeAsync(path, CancellationToken.None)).Duration, 1.9, 2.1);
+
+        // A new version moved over the old path, as a store or an editor would write it.
+        var longer = await TestMedia.VideoWithAudioAsync(dir.Path, "longer.mp4", width: 160, height: 90, seconds: 3);
+        File.Move(longer, path, overwrite: true);
+        var probe = await prober.ProbeAsync(path, CancellationToken.None);
+
+        Assert.InRange(probe.Duration, 2.9, 3.1);
+        Assert.Equal((160, 90), (probe.Video!.Width, probe.Video.Height));
+        Assert.Equal(2, await runs());
+    }
+
+    [Fact]
+    public async Task ProbeOutputAsync_SameFileTwice_ProbedEachTime()
+    {
+        var source = await TestMedia.VideoWithAudioAsync(dir.Path);
+        var (prober, runs) = await CountingProberAsync();
+
+        await prober.ProbeOutputAsync(source, CancellationToken.None);
+        await prober.ProbeOutputAsync(source, CancellationToken.None);
+
+        Assert.Equal(2, await runs());
+    }
+
+    [Fact]
+    public async Task ProbeAsync_CacheOff_ProbedEachTime()
+    {
+        var source = await TestMedia.VideoWithAudioAsync(dir.Path);
+        var (prober, runs) = await CountingProberAsync(cacheEntries: 0);
+
+        await prober.ProbeAsync(source, CancellationToken.None);
+        await prober.ProbeAsync(source, CancellationToken.None);
+
+        Assert.Equal(2, await runs());
+    }
+
+    /// <summary>A prober whose ffprobe is a wrapper that logs each run, then runs the real ffprobe; and the number of runs so far.</summary>
+    private async Task<(MediaProber Prober, Func<Task<int>> Runs)> CountingProberAsync(int cacheEntries = 256)
+    {
+        var log = dir.File($"ffprobe-runs-{cacheEntries}.log");
+        var wrapper = dir.File($"ffprobe-wrapper-{cacheEntries}");
+        await File.WriteAllTextAsync(wrapper, $"#!/bin/sh\necho run >> '{log}'\nexec ffprobe \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var services = new MediaServices(media.Options with { FfprobePath = wrapper, ProbeCacheEntries = cacheEntries });
+        counting.Add(services);
+        return (services.Prober, async () => File.Exists(log) ? (await File.ReadAllLinesAsync(log)).Length : 0);
+    }
+
     private async Task<MediaFailure> AssertMalformedAsync(string path)
     {
         var failure = await Assert.ThrowsAsync<MediaFailure>(() => media.Prober.ProbeAsync(path, CancellationToken.None));
@@ -70,6 +142,11 @@ public sealed class MediaProberTests : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var services in counting)
+        {
+            await services.DisposeAsync();
+        }
+
         await media.DisposeAsync();
         dir.Dispose();
     }
