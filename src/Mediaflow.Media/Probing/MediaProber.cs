@@ -59,7 +59,8 @@ public sealed class MediaProber(MediaProcessRunner runner, MediaOptions options)
             throw MediaFailure.Internal($"the file to probe does not exist: {path}");
         }
 
-        if (cache is not null && cache.TryGet(file, out var known))
+        var identity = default(ProbeCache.Identity);
+        if (cache is not null && cache.TryGet(file, out var known, out identity))
         {
             return known;
         }
@@ -89,7 +90,7 @@ public sealed class MediaProber(MediaProcessRunner runner, MediaOptions options)
         try
         {
             var probe = ProbeNormalizer.Normalize(result.StandardOutput);
-            cache?.Add(file, probe);
+            cache?.Add(identity, probe);
             return probe;
         }
         catch (MediaFailure e)

@@ -3,12 +3,15 @@ using System.Collections.Concurrent;
 namespace Mediaflow.Media.Probing;
 
 /// <summary>
-/// The last source probes, keyed by the file's identity (absolute path, length, last-write and creation times), so the
+/// The last source probes, keyed by the file's identity (absolute path, length, last-write and creation times, and on
+/// Linux device, inode and status-change time — <see cref="FileChangeStamp"/>), so the
 /// same unchanged file is probed once: the engine probes a task's input when the task starts, and every node that reads
 /// it (one per sibling in a fused group) plans from the same facts without spawning ffprobe again (~130 ms each on a
-/// stock Debian ffmpeg). Store blobs are never rewritten in place (a new version is a new blob file), and any other
-/// rewrite changes the length or the last-write time, so a hit is the file that was probed. Only successful probes are
-/// kept; at most <see cref="Capacity"/> entries, the oldest dropped first.
+/// stock Debian ffmpeg). Store blobs are never rewritten in place (a new version is a new blob file). Any other rewrite
+/// moves the status-change time, which nothing sets back — the length and last-write time alone do not tell: a copy
+/// that keeps times (<c>cp -p</c>, <c>rsync -t</c>) or a second write within one tick of the coarse file-system clock
+/// leaves both as they were. Left undetected: a rewrite within the same ctime tick as the stat taken before the probe.
+/// Only successful probes are kept; at most <see cref="Capacity"/> entries, the oldest dropped first.
 /// </summary>
 public sealed class ProbeCache(int capacity)
 {
@@ -17,10 +20,12 @@ public sealed class ProbeCache(int capacity)
 
     public int Capacity { get; } = capacity;
 
-    public bool TryGet(FileInfo file, out ProbeResult result)
+    /// <param name="file">The file as stat'ed now; the key to <see cref="Add"/> the probe under is its identity taken here, before the probe runs.</param>
+    public bool TryGet(FileInfo file, out ProbeResult result, out Identity identity)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (Capacity > 0 && entries.TryGetValue(Identity.Of(file), out var entry))
+        identity = Identity.Of(file);
+        if (Capacity > 0 && entries.TryGetValue(identity, out var entry))
         {
             result = entry.Result;
             return true;
@@ -30,17 +35,16 @@ public sealed class ProbeCache(int capacity)
         return false;
     }
 
-    /// <param name="file">The file as it was stat'ed before the probe ran (its cached length and times are the key).</param>
-    public void Add(FileInfo file, ProbeResult result)
+    /// <param name="identity">The file's identity as <see cref="TryGet"/> took it before the probe ran.</param>
+    public void Add(Identity identity, ProbeResult result)
     {
-        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(result);
         if (Capacity <= 0)
         {
             return;
         }
 
-        entries[Identity.Of(file)] = new Entry(result, Interlocked.Increment(ref sequence));
+        entries[identity] = new Entry(result, Interlocked.Increment(ref sequence));
         if (entries.Count > Capacity)
         {
             foreach (var old in entries.OrderBy(e => e.Value.Sequence).Take(entries.Count - Capacity))
@@ -50,9 +54,27 @@ public sealed class ProbeCache(int capacity)
         }
     }
 
-    private readonly record struct Identity(string Path, long Length, long LastWriteTicks, long CreationTicks)
+    /// <summary>What tells one version of a file from another at the same path.</summary>
+    public readonly record struct Identity
     {
-        public static Identity Of(FileInfo file) => new(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks, file.CreationTimeUtc.Ticks);
+        private Identity(string path, long length, long lastWriteTicks, long creationTicks, FileChangeStamp.Stamp change) =>
+            (Path, Length, LastWriteTicks, CreationTicks, Change) = (path, length, lastWriteTicks, creationTicks, change);
+
+        public string Path { get; }
+
+        public long Length { get; }
+
+        public long LastWriteTicks { get; }
+
+        public long CreationTicks { get; }
+
+        internal FileChangeStamp.Stamp Change { get; }
+
+        public static Identity Of(FileInfo file)
+        {
+            ArgumentNullException.ThrowIfNull(file);
+            return new(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks, file.CreationTimeUtc.Ticks, FileChangeStamp.Of(file.FullName));
+        }
     }
 
     private sealed record Entry(ProbeResult Result, long Sequence);

@@ -91,6 +91,29 @@ public sealed class MediaProberTests : IAsyncDisposable, IDisposable
     }
 
     [Fact]
+    public async Task ProbeAsync_RewrittenInPlaceSameLengthAndWriteTime_ProbedAgain()
+    {
+        // A rewrite that keeps the length and the last-write time: `cp -p` or `rsync -t` over the file, or a second
+        // write within one tick of the file system's coarse timestamp clock. Only the status-change time moves.
+        var path = await TestMedia.VideoWithAudioAsync(dir.Path, "rewritten.mp4");
+        var (prober, runs) = await CountingProberAsync();
+        await prober.ProbeAsync(path, CancellationToken.None);
+        var before = new FileInfo(path);
+        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write))
+        {
+            await stream.WriteAsync(new byte[before.Length]);
+        }
+
+        File.SetLastWriteTimeUtc(path, before.LastWriteTimeUtc);
+        var after = new FileInfo(path);
+        Assert.Equal((before.Length, before.LastWriteTimeUtc, before.CreationTimeUtc), (after.Length, after.LastWriteTimeUtc, after.CreationTimeUtc));
+
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => prober.ProbeAsync(path, CancellationToken.None));
+        Assert.Equal(MediaErrorCodes.ContentMalformed, failure.ErrCodeExt);
+        Assert.Equal(2, await runs());
+    }
+
+    [Fact]
     public async Task ProbeOutputAsync_SameFileTwice_ProbedEachTime()
     {
         var source = await TestMedia.VideoWithAudioAsync(dir.Path);
