@@ -94,6 +94,9 @@ public sealed partial class RunNodeHandler
         var directories = new List<string>();
         var commits = new Dictionary<int, Task<(NodeExecutionResult Result, string? BlobId)>>();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken, shutdown.Token);
+        // Commits stop on ManageTask Abort (the aborted nodes must not go on writing into the bucket) but not on shutdown:
+        // a commit under way finishes, so its outputs and its result are recorded together.
+        using var commitCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.AbortToken);
         try
         {
             var fused = await RunFusedAsync(group, directories, linked.Token);
@@ -101,8 +104,13 @@ public sealed partial class RunNodeHandler
             // still recorded one by one below, the leader last.
             foreach (var member in group.Where(m => fused.Results.TryGetValue(m.Message.NodeIndex, out var r) && r.Succeeded))
             {
+                if (lease.AbortToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
                 var index = member.Message.NodeIndex;
-                commits[index] = CommitOutputsAsync(member.Message, contexts[index], fused.Results[index], cancellationToken);
+                commits[index] = CommitOutputsAsync(member.Message, contexts[index], fused.Results[index], commitCancellation.Token);
             }
 
             // Siblings first, the leader last: the leader's record is what ends its ownership of the group.
