@@ -76,10 +76,10 @@ export function cutFused(argv, outDir) {
       const [, options, path] = slave.match(/^\[(.*)\](\/.*)$/);
       const f = options.match(/(?:^|:)f=([^:]+)/)[1];
       const movflags = options.match(/(?:^|:)movflags=([^:]+)/)?.[1];
-      return { muxer: ['-f', f, ...(movflags ? ['-movflags', movflags] : [])], path: join(outDir, basename(path)) };
+      const moved = join(outDir, basename(path));
+      return { muxer: ['-f', f, ...(movflags ? ['-movflags', movflags] : [])], path: moved, spec: `[${options}]${moved}` };
     });
-    const single = [...head, '-filter_complex', chains.join(';'), ...rest.slice(0, -1),
-      slaves.map((s, k) => rest.at(-1).split('|')[k].replace(/\/[^|]*$/, s.path)).join('|')];
+    const single = [...head, '-filter_complex', chains.join(';'), ...rest.slice(0, -1), slaves.map((s) => s.spec).join('|')];
     // Option/value pairs of the tee output (before -f tee); -sn/-dn/-an/-vn stand alone.
     const pairs = [];
     for (let i = 0; i < tee - 1; i++) pairs.push(['-sn', '-dn', '-an', '-vn'].includes(rest[i]) ? [rest[i]] : [rest[i], rest[++i]]);
