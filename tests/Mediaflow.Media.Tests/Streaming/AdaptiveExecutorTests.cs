@@ -14,7 +14,8 @@ public sealed partial class AdaptiveExecutorTests : IAsyncDisposable
 
     private AdaptiveExecutor Executor => new(media.Runner, media.Options);
 
-    private static AdaptiveStreamTemplate Rung(long width, long kbps) => new()
+    /// <summary>An H.264/AAC rung of the given width (height from the source's aspect) and video bitrate; shared by the adaptive tests.</summary>
+    internal static AdaptiveStreamTemplate Rung(long width, long kbps) => new()
     {
         Video = new VideoTemplateInfo { Codec = "h264", Fps = 25, Bitrate = kbps, Width = width, Height = 0, ResolutionAdaptive = "open", HlsTime = 2 },
         Audio = new AudioTemplateInfo { Codec = "aac", Bitrate = 64, SampleRate = 44100, AudioChannel = 2 },

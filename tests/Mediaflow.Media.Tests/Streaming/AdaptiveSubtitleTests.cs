@@ -24,11 +24,7 @@ public sealed partial class AdaptiveSubtitleTests : IAsyncDisposable
 
     private AdaptiveExecutor Executor => new(media.Runner, media.Options);
 
-    private static AdaptiveStreamTemplate Rung(long width, long kbps) => new()
-    {
-        Video = new VideoTemplateInfo { Codec = "h264", Fps = 25, Bitrate = kbps, Width = width, Height = 0, ResolutionAdaptive = "open", HlsTime = 2 },
-        Audio = new AudioTemplateInfo { Codec = "aac", Bitrate = 64, SampleRate = 44100, AudioChannel = 2 },
-    };
+    private static AdaptiveStreamTemplate Rung(long width, long kbps) => AdaptiveExecutorTests.Rung(width, kbps);
 
     private async Task<AdaptiveRequest> RequestAsync(string format, string segmentType, int rungs, params (string Name, string Text, string? Title, string? Language, bool Default)[] subtitles)
     {

@@ -17,11 +17,7 @@ public sealed class AdaptiveWatermarkTests : IAsyncDisposable
     private readonly TempDirectory dir = new();
     private readonly MediaServices media = new();
 
-    private static AdaptiveStreamTemplate Rung(long width, long kbps) => new()
-    {
-        Video = new VideoTemplateInfo { Codec = "h264", Fps = 25, Bitrate = kbps, Width = width, Height = 0, ResolutionAdaptive = "open", HlsTime = 2 },
-        Audio = new AudioTemplateInfo { Codec = "aac", Bitrate = 64, SampleRate = 44100, AudioChannel = 2 },
-    };
+    private static AdaptiveStreamTemplate Rung(long width, long kbps) => AdaptiveExecutorTests.Rung(width, kbps);
 
     private string Work() => Directory.CreateDirectory(dir.File("work-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
