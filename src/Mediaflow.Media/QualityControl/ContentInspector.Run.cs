@@ -8,10 +8,11 @@ namespace Mediaflow.Media.QualityControl;
 public sealed partial class ContentInspector
 {
     /// <summary>
-    /// One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds; with
-    /// <see cref="StretchStudioRange"/> each frame is stretched from studio to full range first (<see cref="StudioRange"/>).
+    /// One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds, where
+    /// their thread CPU is counted (null: not measured); with <see cref="StretchStudioRange"/> each frame is stretched
+    /// from studio to full range first (<see cref="StudioRange"/>).
     /// </summary>
-    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<IFrameDetectorRun> Runs)
+    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<NamedRun> Runs, DetectorCpu? Cost)
     {
         public bool StretchStudioRange { get; init; }
     }
@@ -63,7 +64,9 @@ public sealed partial class ContentInspector
 
                             foreach (var detectorRun in feed.Runs)
                             {
-                                detectorRun.OnFrame(Math.Round(index * feed.Step, 3), gray);
+                                var before = feed.Cost is null ? 0 : ThreadCpuNanoseconds();
+                                detectorRun.Run.OnFrame(Math.Round(index * feed.Step, 3), gray);
+                                feed.Cost?.Add(detectorRun.Name, ThreadCpuNanoseconds() - before);
                             }
                         }
                         catch (Exception e) when (e is not OutOfMemoryException)
