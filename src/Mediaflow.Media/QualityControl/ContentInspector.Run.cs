@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Processes;
@@ -8,18 +10,20 @@ namespace Mediaflow.Media.QualityControl;
 public sealed partial class ContentInspector
 {
     /// <summary>
-    /// One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds; with
-    /// <see cref="StretchStudioRange"/> each frame is stretched from studio to full range first (<see cref="StudioRange"/>).
+    /// One gray frame feed: its pipe, the bytes of a frame, the time between frames, the detector runs it feeds, where
+    /// their thread CPU is counted (null: not measured); with <see cref="StretchStudioRange"/> each frame is stretched
+    /// from studio to full range first (<see cref="StudioRange"/>).
     /// </summary>
-    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<IFrameDetectorRun> Runs)
+    private sealed record FrameFeedReader(FramePipe Pipe, int FrameBytes, double Step, IReadOnlyList<NamedRun> Runs, DetectorCpu? Cost)
     {
         public bool StretchStudioRange { get; init; }
     }
 
     /// <summary>
     /// Runs the graph: stderr's print lines go through <see cref="MetadataPrintParser"/> as they come (only the typed
-    /// samples are kept), the gray frames of each feed are read from its pipe on their own thread. A frame detector
-    /// that throws stops the run; its exception is rethrown after ffmpeg is gone.
+    /// samples are kept), the gray frames of each feed are read from its pipe and handed to its detectors
+    /// (<see cref="FeedAsync"/>). A frame detector that throws stops the run; its exception is rethrown after ffmpeg is
+    /// gone.
     /// </summary>
     private async Task<(ContentMeasurements Measurements, ProcessRunResult Run)> RunAsync(
         ContentGraph graph, ProbeResult probe, IReadOnlyList<FrameFeedReader> feeds, IProgress<double> progress, CancellationToken cancellationToken)
@@ -42,45 +46,13 @@ public sealed partial class ContentInspector
         var log = new BoundedTail(Math.Max(1, options.LogTailLines));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? detectorFailure = null;
-        var reading = Task.WhenAll(feeds.Select(feed => Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    feed.Pipe.ReadFrames(feed.FrameBytes, (index, gray) =>
-                    {
-                        if (Volatile.Read(ref detectorFailure) is not null)
-                        {
-                            return; // keep draining so ffmpeg is never blocked on a full pipe
-                        }
+        void Fail(Exception e)
+        {
+            Interlocked.CompareExchange(ref detectorFailure, e, null);
+            stop.Cancel();
+        }
 
-                        try
-                        {
-                            if (feed.StretchStudioRange)
-                            {
-                                StudioRange.StretchToFull(gray);
-                            }
-
-                            foreach (var detectorRun in feed.Runs)
-                            {
-                                detectorRun.OnFrame(Math.Round(index * feed.Step, 3), gray);
-                            }
-                        }
-                        catch (Exception e) when (e is not OutOfMemoryException)
-                        {
-                            Interlocked.CompareExchange(ref detectorFailure, e, null);
-                            stop.Cancel();
-                        }
-                    });
-                }
-                catch (IOException e)
-                {
-                    Interlocked.CompareExchange(ref detectorFailure, e, null);
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default)));
+        var reading = Task.WhenAll(feeds.Select(feed => FeedAsync(feed, () => Volatile.Read(ref detectorFailure) is not null || stop.IsCancellationRequested, Fail)));
 
         var expected = TimeSpan.FromSeconds(Math.Max(0, probe.Duration));
         ProcessRunResult run;
@@ -143,6 +115,98 @@ public sealed partial class ContentInspector
                 Damage = damage.Complete(),
             };
             return (measurements, run with { LogTail = log.Snapshot() });
+        }
+    }
+
+    /// <summary>How many frames of a feed may wait between its pipe and its detectors.</summary>
+    private const int HandOffDepth = 4;
+
+    /// <summary>
+    /// One feed on two threads: the reader copies each frame from the pipe into a pooled buffer and hands it on through
+    /// a bounded queue (<see cref="HandOffDepth"/> frames), so ffmpeg goes on writing while the detectors work on the
+    /// frames before; the detectors' thread stretches the frame if asked and runs the detectors on it in time order,
+    /// counting their thread CPU when the feed has a <see cref="DetectorCpu"/>. Once <paramref name="stopped"/> (a
+    /// detector threw, or the run is cancelled) frames are still read and dropped, so ffmpeg never blocks on a full pipe.
+    /// </summary>
+    private static async Task FeedAsync(FrameFeedReader feed, Func<bool> stopped, Action<Exception> fail)
+    {
+        var frames = new BlockingCollection<(long Index, byte[] Buffer)>(HandOffDepth);
+        var read = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    feed.Pipe.ReadFrames(feed.FrameBytes, (index, gray) =>
+                    {
+                        if (stopped())
+                        {
+                            return; // keep draining so ffmpeg is never blocked on a full pipe
+                        }
+
+                        var buffer = ArrayPool<byte>.Shared.Rent(feed.FrameBytes);
+                        gray.CopyTo(buffer);
+                        frames.Add((index, buffer));
+                    });
+                }
+                catch (IOException e)
+                {
+                    fail(e);
+                }
+                finally
+                {
+                    frames.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        var detect = Task.Factory.StartNew(
+            () =>
+            {
+                foreach (var (index, buffer) in frames.GetConsumingEnumerable())
+                {
+                    try
+                    {
+                        if (!stopped())
+                        {
+                            Detect(feed, index, buffer.AsSpan(0, feed.FrameBytes));
+                        }
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        fail(e);
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            await Task.WhenAll(read, detect);
+        }
+        finally
+        {
+            frames.Dispose();
+        }
+    }
+
+    private static void Detect(FrameFeedReader feed, long index, Span<byte> gray)
+    {
+        if (feed.StretchStudioRange)
+        {
+            StudioRange.StretchToFull(gray);
+        }
+
+        foreach (var detectorRun in feed.Runs)
+        {
+            var before = feed.Cost is null ? 0 : ThreadCpuNanoseconds();
+            detectorRun.Run.OnFrame(Math.Round(index * feed.Step, 3), gray);
+            feed.Cost?.Add(detectorRun.Name, ThreadCpuNanoseconds() - before);
         }
     }
 

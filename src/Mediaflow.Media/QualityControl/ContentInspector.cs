@@ -26,7 +26,10 @@ public sealed partial class ContentInspector : IQualityInspector
 
     public IReadOnlySet<string> ItemTypes { get; }
 
-    public async Task<QcReport> InspectAsync(QcInspection inspection, IProgress<double> progress, CancellationToken cancellationToken)
+    public Task<QcReport> InspectAsync(QcInspection inspection, IProgress<double> progress, CancellationToken cancellationToken) =>
+        InspectCoreAsync(inspection, progress, null, cancellationToken);
+
+    private async Task<QcReport> InspectCoreAsync(QcInspection inspection, IProgress<double> progress, DetectorCpu? cost, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inspection);
         var settings = ItemSettings.Resolve(inspection.Items);
@@ -52,41 +55,41 @@ public sealed partial class ContentInspector : IQualityInspector
             return new QcReport();
         }
 
-        var runs = new List<IFrameDetectorRun>();
-        var motionRuns = new List<IFrameDetectorRun>();
-        var nativeRuns = new List<IFrameDetectorRun>();
+        var runs = new List<NamedRun>();
+        var motionRuns = new List<NamedRun>();
+        var nativeRuns = new List<NamedRun>();
         try
         {
             foreach (var (detector, items) in detectors.Where(_ => probe.HasVideo))
             {
                 if (detector.Feed == FrameFeed.Motion)
                 {
-                    motionRuns.Add(detector.Start(inspection with { Items = items }, graph.MotionFrameWidth, graph.MotionFrameHeight));
+                    motionRuns.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, graph.MotionFrameWidth, graph.MotionFrameHeight)));
                 }
                 else if (detector.Feed == FrameFeed.Native && nativePipe is not null)
                 {
-                    nativeRuns.Add(detector.Start(inspection with { Items = items }, graph.NativeFrameWidth, graph.NativeFrameHeight));
+                    nativeRuns.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, graph.NativeFrameWidth, graph.NativeFrameHeight)));
                 }
                 else
                 {
-                    runs.Add(detector.Start(inspection with { Items = items }, graph.FrameWidth, graph.FrameHeight));
+                    runs.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, graph.FrameWidth, graph.FrameHeight)));
                 }
             }
 
             var feeds = new List<FrameFeedReader>();
             if (pipe is not null)
             {
-                feeds.Add(new FrameFeedReader(pipe, graph.FrameWidth * graph.FrameHeight, graph.VideoStep, runs));
+                feeds.Add(new FrameFeedReader(pipe, graph.FrameWidth * graph.FrameHeight, graph.VideoStep, runs, cost));
             }
 
             if (motionPipe is not null)
             {
-                feeds.Add(new FrameFeedReader(motionPipe, graph.MotionFrameWidth * graph.MotionFrameHeight, graph.MotionStep, motionRuns) { StretchStudioRange = graph.MotionStudioRange });
+                feeds.Add(new FrameFeedReader(motionPipe, graph.MotionFrameWidth * graph.MotionFrameHeight, graph.MotionStep, motionRuns, cost) { StretchStudioRange = graph.MotionStudioRange });
             }
 
             if (nativePipe is not null)
             {
-                feeds.Add(new FrameFeedReader(nativePipe, graph.NativeFrameWidth * graph.NativeFrameHeight, graph.VideoStep, nativeRuns));
+                feeds.Add(new FrameFeedReader(nativePipe, graph.NativeFrameWidth * graph.NativeFrameHeight, graph.VideoStep, nativeRuns, cost));
             }
 
             var (measurements, run) = await RunAsync(graph, probe, feeds, progress, cancellationToken);
@@ -101,7 +104,7 @@ public sealed partial class ContentInspector : IQualityInspector
 
             foreach (var detectorRun in runs.Concat(motionRuns).Concat(nativeRuns))
             {
-                var report = detectorRun.Complete();
+                var report = detectorRun.Run.Complete();
                 findings.AddRange(report.Findings);
                 diagnoses.AddRange(report.Diagnoses);
                 foreach (var (name, value) in report.Scores)
@@ -123,7 +126,7 @@ public sealed partial class ContentInspector : IQualityInspector
         {
             foreach (var detectorRun in runs.Concat(motionRuns).Concat(nativeRuns))
             {
-                detectorRun.Dispose();
+                detectorRun.Run.Dispose();
             }
         }
     }

@@ -9,10 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mediaflow.Server.Cli;
 
 /// <summary>
-/// `mediaflow qc-inspect FILE [--items A,B] [--json]`: runs the registered quality inspectors (the content pass and
-/// whatever else the media layer registers) on a local file and prints what they found; no server needed.
+/// `mediaflow qc-inspect FILE [--items A,B] [--json] [--repeat N]`: runs the registered quality inspectors (the content
+/// pass and whatever else the media layer registers) on a local file and prints what they found and what the content
+/// pass cost (<see cref="ContentPassCost"/>); no server needed.
 /// </summary>
-public static class QcInspectCommand
+public static partial class QcInspectCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -21,12 +22,20 @@ public static class QcInspectCommand
         var file = new Argument<string>("file") { Description = "The media file to inspect." };
         var items = new Option<string?>("--items") { Description = "Comma-separated item types (default: every item an inspector declares), e.g. Blur,Freeze,NoVoice." };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
-        var command = new Command("qc-inspect", "Inspect a local media file for quality-control items (content defects, scores) and print the report.") { file, items, json };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Run the inspection N times in this one process and print each run's content-pass cost; the last run is warm (JIT done), as in the long-running server.",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("qc-inspect",
+            "Inspect a local media file for quality-control items (content defects, scores) and print the report, with the content pass's cost: " +
+            "wall and CPU seconds of the content inspector's call alone (no .NET start, probe or format diagnosis), this process's CPU (readers, " +
+            "parsing, frame detectors, GC, JIT), ffmpeg's CPU and each frame detector's thread CPU.") { file, items, json, repeat };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
             {
-                return await RunAsync(parse, file, items, json, cancellationToken);
+                return await RunAsync(parse, file, items, json, repeat, cancellationToken);
             }
             catch (CliUsageException exception)
             {
@@ -43,12 +52,18 @@ public static class QcInspectCommand
     }
 
     /// <summary>Usage problems exit 2, a file ffmpeg cannot inspect exits 1 with its ErrCodeExt.</summary>
-    private static async Task<int> RunAsync(ParseResult parse, Argument<string> file, Option<string?> items, Option<bool> json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parse, Argument<string> file, Option<string?> items, Option<bool> json, Option<int> repeat, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(parse.GetValue(file)!);
         if (!File.Exists(path))
         {
             throw new CliUsageException($"{path}: no such file");
+        }
+
+        var times = parse.GetValue(repeat);
+        if (times < 1)
+        {
+            throw new CliUsageException($"--repeat {times}: must be at least 1");
         }
 
         await using var services = new ServiceCollection().AddMediaflowMedia(new MediaOptions()).BuildServiceProvider();
@@ -67,16 +82,33 @@ public static class QcInspectCommand
         try
         {
             var reports = new List<QcReport>();
-            foreach (var inspector in inspectors)
+            var costs = new List<ContentPassCost>();
+            for (var run = 1; run <= times; run++)
             {
-                var mine = wanted.Where(inspector.ItemTypes.Contains).Select(t => new QcItemRequest(t)).ToList();
-                if (mine.Count > 0)
+                reports.Clear();
+                foreach (var inspector in inspectors)
                 {
-                    reports.Add(await inspector.InspectAsync(new QcInspection(path, probe, mine, work.FullName), new Progress<double>(), cancellationToken));
+                    var mine = wanted.Where(inspector.ItemTypes.Contains).Select(t => new QcItemRequest(t)).ToList();
+                    var inspection = new QcInspection(path, probe, mine, work.FullName);
+                    if (mine.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (inspector is ContentInspector content)
+                    {
+                        var (report, cost) = await MeasureAsync(content, inspection, run, cancellationToken);
+                        reports.Add(report);
+                        costs.Add(cost);
+                    }
+                    else
+                    {
+                        reports.Add(await inspector.InspectAsync(inspection, new Progress<double>(), cancellationToken));
+                    }
                 }
             }
 
-            Print(parse.GetValue(json), path, wanted, reports);
+            Print(parse.GetValue(json), path, wanted, reports, costs);
             return 0;
         }
         finally
@@ -85,14 +117,24 @@ public static class QcInspectCommand
         }
     }
 
-    private static void Print(bool json, string path, IReadOnlyList<string> items, IReadOnlyList<QcReport> reports)
+    private static void Print(bool json, string path, IReadOnlyList<string> items, IReadOnlyList<QcReport> reports, List<ContentPassCost> costs)
     {
         var findings = reports.SelectMany(r => r.Findings).OrderBy(f => f.StartTime).ThenBy(f => f.Type, StringComparer.Ordinal).ToList();
         var diagnoses = reports.SelectMany(r => r.Diagnoses).ToList();
         var scores = reports.SelectMany(r => r.Scores).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { File = path, Items = items, Findings = findings, Diagnoses = diagnoses, Scores = scores, CommandLines = reports.Select(r => r.CommandLine).Where(c => c.Length > 0) }, Json));
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                File = path,
+                Items = items,
+                Findings = findings,
+                Diagnoses = diagnoses,
+                Scores = scores,
+                CommandLines = reports.Select(r => r.CommandLine).Where(c => c.Length > 0),
+                ContentPassCost = costs.Count > 0 ? costs[^1] : null,
+                ContentPassCosts = costs,
+            }, Json));
             return;
         }
 
@@ -111,6 +153,13 @@ public static class QcInspectCommand
         foreach (var (name, value) in scores)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name} = {value:0.##}"));
+        }
+
+        foreach (var c in costs)
+        {
+            var detectors = string.Join(", ", c.DetectorCpuSeconds.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Key} {d.Value:0.00}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  content pass run {c.Run}: wall {c.WallSeconds:0.00} s, process CPU {c.CpuSeconds:0.00} s, ffmpeg CPU {c.FfmpegCpuSeconds:0.00} s; frame detectors' CPU: {(detectors.Length > 0 ? detectors : "none")}"));
         }
     }
 }
