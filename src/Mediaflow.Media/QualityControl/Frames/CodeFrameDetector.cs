@@ -1,7 +1,7 @@
 namespace Mediaflow.Media.QualityControl.Frames;
 
 /// <summary>
-/// QRCode and BarCode: every sampled frame is scanned with <see cref="CodeScanner"/>, hits merged into time ranges by
+/// QRCode and BarCode: every sampled frame is scanned with one <see cref="CodeScanner"/> per run, hits merged into time ranges by
 /// <see cref="CodeTracks"/>, boxes in source pixels (the probe's displayed size). Confidence is 100: a ZXing decode has
 /// passed the code's own error detection.
 /// </summary>
@@ -15,24 +15,13 @@ public sealed class CodeFrameDetector : IFrameDetector
         var sourceWidth = inspection.Probe.Video?.Width ?? frameWidth;
         var sourceHeight = inspection.Probe.Video?.Height ?? frameHeight;
         return new Run(
-            inspection.Items.Any(i => i.Type == "QRCode"),
-            inspection.Items.Any(i => i.Type == "BarCode"),
-            frameWidth,
-            frameHeight,
+            new CodeScanner(frameWidth, frameHeight, inspection.Items.Any(i => i.Type == "QRCode"), inspection.Items.Any(i => i.Type == "BarCode")),
             new CodeTracks(sourceWidth / (double)frameWidth, sourceHeight / (double)frameHeight));
     }
 
-    private sealed class Run(bool qr, bool bar, int width, int height, CodeTracks tracks) : IFrameDetectorRun
+    private sealed class Run(CodeScanner scanner, CodeTracks tracks) : IFrameDetectorRun
     {
-        public void OnFrame(double time, ReadOnlySpan<byte> gray)
-        {
-            if (gray.Length != width * height)
-            {
-                throw new ArgumentException($"a {width}×{height} gray frame has {width * height} bytes, not {gray.Length}", nameof(gray));
-            }
-
-            tracks.Add(time, CodeScanner.Scan(gray.ToArray(), width, height, qr, bar));
-        }
+        public void OnFrame(double time, ReadOnlySpan<byte> gray) => tracks.Add(time, scanner.Scan(gray));
 
         public QcReport Complete() => new() { Findings = tracks.Complete() };
 

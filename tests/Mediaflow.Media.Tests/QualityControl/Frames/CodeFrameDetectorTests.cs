@@ -26,11 +26,12 @@ public sealed class CodeFrameDetectorTests : IAsyncDisposable
         return await GrayFrames.DetectAsync(new CodeFrameDetector(), inspection, width, height);
     }
 
-    private Task<string> OverlayAsync(string image, int x, int y) =>
+    /// <summary><paramref name="image"/> over testsrc2 from 2 to 3 s at (x, y), or turned 90° clockwise first.</summary>
+    private Task<string> OverlayAsync(string image, int x, int y, bool turned = false) =>
         TestMedia.GenerateAsync(dir.Path, "overlay.mp4",
         [
             "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=4", "-i", image,
-            "-filter_complex", FormattableString.Invariant($"[0:v][1:v]overlay=x={x}:y={y}:enable='between(t,2,3)'"),
+            "-filter_complex", FormattableString.Invariant($"{(turned ? "[1:v]transpose=1[code];[0:v][code]" : "[0:v][1:v]")}overlay=x={x}:y={y}:enable='between(t,2,3)'"),
             "-c:v", "libx264", "-preset", "ultrafast", "-crf", "18", "-pix_fmt", "yuv420p",
         ]);
 
@@ -70,6 +71,51 @@ public sealed class CodeFrameDetectorTests : IAsyncDisposable
         Near(200 + top, area[1], 8);
         Near(100 + right, area[2], 8);
         Near(200 + bottom, area[3], 8);
+    }
+
+    /// <summary>
+    /// Barcodes on the edges of 640×360 frames, outside the middle band ZXing scans without TryHarder, and
+    /// <see cref="CodeScanner.BarStep"/> (6) rows tall — the documented minimum — placed so that the one scanned row
+    /// they cross is their first or their last: found, with their area. 2 px modules.
+    /// </summary>
+    [Theory]
+    [InlineData(0, 20)]
+    [InlineData(340, 20)]
+    [InlineData(6, 6)]
+    [InlineData(1, 6)]
+    [InlineData(354, 6)]
+    public async Task Detect_Code128AtTheEdgesOrSixRowsTall_FoundWithItsArea(int barsTop, int barHeight)
+    {
+        var (image, left, right, top, bottom) = CodeImages.Code128(dir.Path, "MF42", 2, barHeight);
+        var found = (await DetectAsync(await OverlayAsync(image, 150, barsTop - top), ["BarCode"], 640, 360)).Report.Findings;
+
+        var finding = Assert.Single(found);
+        Assert.Equal("BarCode", finding.Type);
+        Near(2, finding.StartTime, 0.5);
+        Near(3, finding.EndTime, 0.5);
+        var area = finding.Area!;
+        Near(150 + left, area[0], 4);
+        Near(barsTop, area[1], 4);
+        Near(150 + right, area[2], 4);
+        Near(barsTop + barHeight - 1, area[3], 4);
+    }
+
+    [Fact]
+    public async Task Detect_Code128TurnedNinetyDegrees_FoundWithItsUprightArea()
+    {
+        // Turned clockwise, the bars lie horizontally: the code's length runs down the frame from y = 60.
+        var (image, left, right, top, bottom) = CodeImages.Code128(dir.Path, "MF42", 2, 30);
+        var found = (await DetectAsync(await OverlayAsync(image, 400, 60, turned: true), ["QRCode", "BarCode"], 640, 360)).Report.Findings;
+
+        var finding = Assert.Single(found);
+        Assert.Equal("BarCode", finding.Type);
+        Near(2, finding.StartTime, 0.5);
+        Near(3, finding.EndTime, 0.5);
+        var area = finding.Area!;
+        Near(400 + top, area[0], 4);
+        Near(60 + left, area[1], 4);
+        Near(400 + bottom, area[2], 4);
+        Near(60 + right, area[3], 4);
     }
 
     [Fact]
