@@ -46,7 +46,7 @@ public sealed partial class DecodeDamageParser
             return true;
         }
 
-        if (DebugPrefixes.Any(p => line.StartsWith(p, StringComparison.Ordinal)))
+        if (IsTrace(line))
         {
             return true;
         }
@@ -77,6 +77,20 @@ public sealed partial class DecodeDamageParser
         pending.Clear();
         var step = frames > 1 && last > 0 ? last / (frames - 1) : 0.04;
         return new DecodeDamage([.. times.Order()], Math.Round(step, 6), frames);
+    }
+
+    /// <summary>A plain loop: this runs on every stderr line, where a lambda over the prefixes allocated a closure each time.</summary>
+    private static bool IsTrace(string line)
+    {
+        foreach (var prefix in DebugPrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double? TryTime(string best, string pts) =>

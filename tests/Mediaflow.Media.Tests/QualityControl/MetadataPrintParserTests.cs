@@ -61,6 +61,14 @@ public class MetadataPrintParserTests
     [InlineData("[freezedetect @ 0x55] lavfi.freezedetect.freeze_start: 2")]
     [InlineData("frame=  100 fps=0.0 q=-0.0 Lsize=N/A time=00:00:04.01 bitrate=N/A speed=21.8x")]
     [InlineData("")]
+    [InlineData("[Parsed_metadata_ @ 0x1] frame:0    pts:0       pts_time:0")]
+    [InlineData("[Parsed_metadata_x3 @ 0x1] frame:0    pts:0       pts_time:0")]
+    [InlineData("[Parsed_bmetadata_3 @ 0x1] frame:0    pts:0       pts_time:0")]
+    [InlineData("[Parsed_metadata_3 @ ] frame:0    pts:0       pts_time:0")]
+    [InlineData("[Parsed_metadata_3 @ 0x1]frame:0    pts:0       pts_time:0")]
+    [InlineData("[Parsed_metadata_3 0x1] frame:0    pts:0       pts_time:0")]
+    [InlineData("[Parsed_metadata_3 @ 0x1] frame:0    pts:0       pts_time:0\nx")]
+    [InlineData(" [Parsed_metadata_3 @ 0x1] frame:0    pts:0       pts_time:0")]
     public void Feed_OtherLines_NoFrame(string line)
     {
         var frames = new List<MetadataFrame>();
@@ -89,5 +97,44 @@ public class MetadataPrintParserTests
         Assert.Equal("20", frames.Single(f => !f.Audio && f.Time == 0).Values["lavfi.signalstats.YAVG"]);
         Assert.Equal("-inf", frames.Single(f => f.Audio).Values["lavfi.astats.Overall.RMS_level"]);
         Assert.Empty(frames.Single(f => f.Time == 0.5).Values);
+    }
+
+    [Fact]
+    public void Feed_PrefixVariants_AsTheLineGrammarReadsThem()
+    {
+        var frames = new List<MetadataFrame>();
+        var parser = new MetadataPrintParser(frames.Add);
+
+        // A key line before its instance's first frame line belongs to no frame.
+        parser.Feed("[Parsed_metadata_12 @ 0x55d0c0de] lavfi.signalstats.YAVG=1");
+        parser.Feed("[Parsed_metadata_12 @ 0x55d0c0de] frame:0    pts:0       pts_time:0.25");
+        // The address runs to the first ']' (anything but ']'), the value is trimmed, the key is not.
+        parser.Feed("[Parsed_metadata_12 @ any thing] lavfi.signalstats.YAVG=  21.5 ");
+        parser.Feed("[Parsed_metadata_12 @ 0x1] lavfi.a=b=c");
+        parser.Feed("[Parsed_metadata_12 @ 0x1] =no key");
+        parser.Feed("[Parsed_metadata_12 @ 0x1] no value");
+        // One line feed at the very end is not part of the value.
+        parser.Feed("[Parsed_metadata_12 @ 0x1] lavfi.crlf=7\n");
+        // Another instance number is another frame, even with the same address.
+        parser.Feed("[Parsed_metadata_120 @ 0x55d0c0de] lavfi.signalstats.YAVG=99");
+        parser.Complete();
+
+        var frame = Assert.Single(frames);
+        Assert.False(frame.Audio);
+        Assert.Equal(0.25, frame.Time);
+        Assert.Equal(3, frame.Values.Count);
+        Assert.Equal("21.5", frame.Values["lavfi.signalstats.YAVG"]);
+        Assert.Equal("b=c", frame.Values["lavfi.a"]);
+        Assert.Equal("7", frame.Values["lavfi.crlf"]);
+    }
+
+    [Fact]
+    public void Feed_CapturedContentPass_EachMetadataKeyStringKeptOnce()
+    {
+        var video = Captured().Where(f => !f.Audio).ToList();
+
+        var first = video[0].Values.Keys.Single(k => k == "lavfi.signalstats.YAVG");
+        var last = video[^1].Values.Keys.Single(k => k == "lavfi.signalstats.YAVG");
+        Assert.Same(first, last);
     }
 }
