@@ -11,10 +11,10 @@ namespace Mediaflow.Media.QualityControl.Frames;
 /// bytes are the luminance plane), reusing its readers and frame buffer (a run is single-threaded). QR codes: the whole
 /// frame, TryHarder, ZXing's multi-QR reader. Barcodes: ZXing's 1D readers (TryHarder: every row, both directions) on
 /// two sampled views — every <see cref="BarStep"/>-th row for upright bars, every <see cref="BarStep"/>-th column for
-/// bars turned 90° — instead of every row of the frame and then of its rotated copy: a bar code at least
-/// <see cref="BarStep"/> rows tall still crosses a scanned row, for a sixth of the work (docs/quality-control-format.md: the cost). A hit's box: for a QR code the
-/// finder-pattern centres widened by 3.5 modules; for a
-/// barcode the decoded scan line's ends, widened to the lines that carry the same bar pattern.
+/// bars turned 90° — instead of every row of the frame and then of its rotated copy: bars at least
+/// <see cref="BarStep"/> rows tall still cross a scanned row, at a fifth of the work (docs/quality-control-format.md).
+/// A hit's box: for a QR code the finder-pattern centres widened by 3.5 modules; for a barcode the decoded scan line's
+/// ends, widened to the lines that carry the same bar pattern.
 /// </summary>
 public sealed partial class CodeScanner
 {
