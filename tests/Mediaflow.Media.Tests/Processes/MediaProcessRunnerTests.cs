@@ -96,6 +96,63 @@ public sealed class MediaProcessRunnerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ManyLinesOnBothStreams_EveryLineInOrderAndTheTailIsTheLast()
+    {
+        // Both streams at once, many small writes (as ffmpeg's stderr): each reader gets every line, in order.
+        var errors = new List<string>();
+        var outputs = new List<string>();
+
+        var result = await media.Runner.RunAsync(
+            new ProcessRunRequest
+            {
+                Program = "sh",
+                Arguments = ["-c", "seq 1 20000 >&2 & seq 1 7000; wait; echo 'last line' >&2; exit 3"],
+                OnStandardErrorLine = errors.Add,
+                OnStandardOutputLine = outputs.Add,
+            },
+            CancellationToken.None);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal([.. Enumerable.Range(1, 20000).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), "last line"], errors);
+        Assert.Equal(Enumerable.Range(1, 7000).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), outputs);
+        Assert.Equal("last line", result.LogTail[^1]);
+        Assert.Equal("20000", result.LogTail[^2]);
+        Assert.Empty(result.StandardOutput);
+    }
+
+    [Fact]
+    public async Task RunAsync_StandardOutputOverTheLimit_CapturedUpToItAndFlaggedTruncated()
+    {
+        var result = await media.Runner.RunAsync(
+            new ProcessRunRequest { Program = "sh", Arguments = ["-c", "seq 1 1000"], MaxStandardOutputChars = 20 },
+            CancellationToken.None);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("1\n2\n3\n4\n5\n6\n7\n8\n9\n", result.StandardOutput);
+        Assert.True(result.StandardOutputTruncated);
+    }
+
+    [Fact]
+    public async Task RunAsync_LineCallbackThrows_TheExceptionComesOutAfterTheProcessExited()
+    {
+        var pid = 0;
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => media.Runner.RunAsync(
+            new ProcessRunRequest
+            {
+                Program = "sh",
+                Arguments = ["-c", "echo boom >&2; echo more >&2"],
+                OnStarted = p => pid = p,
+                OnStandardErrorLine = line => throw new InvalidOperationException(line),
+            },
+            CancellationToken.None));
+
+        Assert.Equal("boom", failure.Message);
+        Assert.False(IsAlive(pid));
+        Assert.Empty(media.Registry.RunningProcessIds);
+    }
+
+    [Fact]
     public void CommandLine_QuotesForDisplay() =>
         Assert.Equal("ffmpeg -i '/tmp/a b.mp4' -vf 'scale=w=2:h=2;x' 'it'\\''s'", CommandLine.Format("ffmpeg", ["-i", "/tmp/a b.mp4", "-vf", "scale=w=2:h=2;x", "it's"]));
 
