@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Mediaflow.Media.Progress;
 
@@ -246,9 +247,28 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
         Task.Factory.StartNew(
             () =>
             {
+                // After a callback throws, the rest is still read (and dropped) so the child never blocks on a full pipe.
+                Exception? failure = null;
                 while (reader.ReadLine() is { } line)
                 {
-                    onLine(line);
+                    if (failure is not null)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        onLine(line);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        failure = e;
+                    }
+                }
+
+                if (failure is not null)
+                {
+                    ExceptionDispatchInfo.Throw(failure);
                 }
             },
             CancellationToken.None,

@@ -153,6 +153,27 @@ public sealed class MediaProcessRunnerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RunAsync_LineCallbackThrowsThenMuchMoreOutput_StillDrainedSoTheChildExits()
+    {
+        // ~290 KB after the throwing line: far more than a pipe holds, so an undrained stderr would block the child
+        // until the timeout killed it, before it got to write its last file.
+        var finished = dir.File("finished");
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => media.Runner.RunAsync(
+            new ProcessRunRequest
+            {
+                Program = "sh",
+                Arguments = ["-c", "echo boom >&2; seq 1 50000 >&2; touch \"$0\"", finished],
+                Timeout = TimeSpan.FromSeconds(30),
+                OnStandardErrorLine = line => throw new InvalidOperationException(line),
+            },
+            CancellationToken.None));
+
+        Assert.Equal("boom", failure.Message);
+        Assert.True(File.Exists(finished));
+        Assert.Empty(media.Registry.RunningProcessIds);
+    }
+
+    [Fact]
     public void CommandLine_QuotesForDisplay() =>
         Assert.Equal("ffmpeg -i '/tmp/a b.mp4' -vf 'scale=w=2:h=2;x' 'it'\\''s'", CommandLine.Format("ffmpeg", ["-i", "/tmp/a b.mp4", "-vf", "scale=w=2:h=2;x", "it's"]));
 
