@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using Mediaflow.Media.Jobs;
 using Mediaflow.Media.Probing;
 using Mediaflow.Media.Processes;
@@ -21,9 +19,8 @@ public sealed partial class ContentInspector
 
     /// <summary>
     /// Runs the graph: stderr's print lines go through <see cref="MetadataPrintParser"/> as they come (only the typed
-    /// samples are kept), the gray frames of each feed are read from its pipe and handed to its detectors
-    /// (<see cref="FeedAsync"/>). A frame detector that throws stops the run; its exception is rethrown after ffmpeg is
-    /// gone.
+    /// samples are kept), the gray frames of each feed are read from its pipe on their own thread. A frame detector
+    /// that throws stops the run; its exception is rethrown after ffmpeg is gone.
     /// </summary>
     private async Task<(ContentMeasurements Measurements, ProcessRunResult Run)> RunAsync(
         ContentGraph graph, ProbeResult probe, IReadOnlyList<FrameFeedReader> feeds, IProgress<double> progress, CancellationToken cancellationToken)
@@ -46,13 +43,47 @@ public sealed partial class ContentInspector
         var log = new BoundedTail(Math.Max(1, options.LogTailLines));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? detectorFailure = null;
-        void Fail(Exception e)
-        {
-            Interlocked.CompareExchange(ref detectorFailure, e, null);
-            stop.Cancel();
-        }
+        var reading = Task.WhenAll(feeds.Select(feed => Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    feed.Pipe.ReadFrames(feed.FrameBytes, (index, gray) =>
+                    {
+                        if (Volatile.Read(ref detectorFailure) is not null)
+                        {
+                            return; // keep draining so ffmpeg is never blocked on a full pipe
+                        }
 
-        var reading = Task.WhenAll(feeds.Select(feed => FeedAsync(feed, () => Volatile.Read(ref detectorFailure) is not null || stop.IsCancellationRequested, Fail)));
+                        try
+                        {
+                            if (feed.StretchStudioRange)
+                            {
+                                StudioRange.StretchToFull(gray);
+                            }
+
+                            foreach (var detectorRun in feed.Runs)
+                            {
+                                var before = feed.Cost is null ? 0 : ThreadCpuNanoseconds();
+                                detectorRun.Run.OnFrame(Math.Round(index * feed.Step, 3), gray);
+                                feed.Cost?.Add(detectorRun.Name, ThreadCpuNanoseconds() - before);
+                            }
+                        }
+                        catch (Exception e) when (e is not OutOfMemoryException)
+                        {
+                            Interlocked.CompareExchange(ref detectorFailure, e, null);
+                            stop.Cancel();
+                        }
+                    });
+                }
+                catch (IOException e)
+                {
+                    Interlocked.CompareExchange(ref detectorFailure, e, null);
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)));
 
         var expected = TimeSpan.FromSeconds(Math.Max(0, probe.Duration));
         ProcessRunResult run;
@@ -115,98 +146,6 @@ public sealed partial class ContentInspector
                 Damage = damage.Complete(),
             };
             return (measurements, run with { LogTail = log.Snapshot() });
-        }
-    }
-
-    /// <summary>How many frames of a feed may wait between its pipe and its detectors.</summary>
-    private const int HandOffDepth = 4;
-
-    /// <summary>
-    /// One feed on two threads: the reader copies each frame from the pipe into a pooled buffer and hands it on through
-    /// a bounded queue (<see cref="HandOffDepth"/> frames), so ffmpeg goes on writing while the detectors work on the
-    /// frames before; the detectors' thread stretches the frame if asked and runs the detectors on it in time order,
-    /// counting their thread CPU when the feed has a <see cref="DetectorCpu"/>. Once <paramref name="stopped"/> (a
-    /// detector threw, or the run is cancelled) frames are still read and dropped, so ffmpeg never blocks on a full pipe.
-    /// </summary>
-    private static async Task FeedAsync(FrameFeedReader feed, Func<bool> stopped, Action<Exception> fail)
-    {
-        var frames = new BlockingCollection<(long Index, byte[] Buffer)>(HandOffDepth);
-        var read = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    feed.Pipe.ReadFrames(feed.FrameBytes, (index, gray) =>
-                    {
-                        if (stopped())
-                        {
-                            return; // keep draining so ffmpeg is never blocked on a full pipe
-                        }
-
-                        var buffer = ArrayPool<byte>.Shared.Rent(feed.FrameBytes);
-                        gray.CopyTo(buffer);
-                        frames.Add((index, buffer));
-                    });
-                }
-                catch (IOException e)
-                {
-                    fail(e);
-                }
-                finally
-                {
-                    frames.CompleteAdding();
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-        var detect = Task.Factory.StartNew(
-            () =>
-            {
-                foreach (var (index, buffer) in frames.GetConsumingEnumerable())
-                {
-                    try
-                    {
-                        if (!stopped())
-                        {
-                            Detect(feed, index, buffer.AsSpan(0, feed.FrameBytes));
-                        }
-                    }
-                    catch (Exception e) when (e is not OutOfMemoryException)
-                    {
-                        fail(e);
-                    }
-                    finally
-                    {
-                        ArrayPool<byte>.Shared.Return(buffer);
-                    }
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-        try
-        {
-            await Task.WhenAll(read, detect);
-        }
-        finally
-        {
-            frames.Dispose();
-        }
-    }
-
-    private static void Detect(FrameFeedReader feed, long index, Span<byte> gray)
-    {
-        if (feed.StretchStudioRange)
-        {
-            StudioRange.StretchToFull(gray);
-        }
-
-        foreach (var detectorRun in feed.Runs)
-        {
-            var before = feed.Cost is null ? 0 : ThreadCpuNanoseconds();
-            detectorRun.Run.OnFrame(Math.Round(index * feed.Step, 3), gray);
-            feed.Cost?.Add(detectorRun.Name, ThreadCpuNanoseconds() - before);
         }
     }
 
