@@ -38,21 +38,27 @@ public sealed class CodeFrameDetectorTests : IAsyncDisposable
     private static void Near(double expected, double actual, double tolerance) =>
         Assert.True(Math.Abs(expected - actual) <= tolerance, $"expected {expected} ± {tolerance}, got {actual}");
 
+    /// <summary>The only finding is a <paramref name="type"/> from 2 to 3 s (± 0.5 s) whose area is x1,y1,x2,y2 (± <paramref name="tolerance"/> px).</summary>
+    private static void AssertOneFinding(IReadOnlyList<QcFinding> found, string type, double x1, double y1, double x2, double y2, double tolerance)
+    {
+        var finding = Assert.Single(found);
+        Assert.Equal(type, finding.Type);
+        Near(2, finding.StartTime, 0.5);
+        Near(3, finding.EndTime, 0.5);
+        var area = finding.Area!;
+        Near(x1, area[0], tolerance);
+        Near(y1, area[1], tolerance);
+        Near(x2, area[2], tolerance);
+        Near(y2, area[3], tolerance);
+    }
+
     [Fact]
     public async Task Detect_QrOverlayFromTwoToThreeSeconds_OneFindingWithItsRangeAndArea()
     {
         var (qr, left, top, right, bottom) = CodeImages.Qr(dir.Path, "https://mediaflow.example/qc", 160);
         var found = (await DetectAsync(await OverlayAsync(qr, 400, 100), ["QRCode", "BarCode"])).Report.Findings;
 
-        var finding = Assert.Single(found, f => f.Type == "QRCode");
-        Assert.Single(found);
-        Near(2, finding.StartTime, 0.5);
-        Near(3, finding.EndTime, 0.5);
-        var area = finding.Area!;
-        Near(400 + left, area[0], 8);
-        Near(100 + top, area[1], 8);
-        Near(400 + right, area[2], 8);
-        Near(100 + bottom, area[3], 8);
+        AssertOneFinding(found, "QRCode", 400 + left, 100 + top, 400 + right, 100 + bottom, 8);
     }
 
     [Fact]
@@ -62,15 +68,7 @@ public sealed class CodeFrameDetectorTests : IAsyncDisposable
         var (image, left, right, top, bottom) = CodeImages.Code128(dir.Path, "MF42", 3, 60);
         var found = (await DetectAsync(await OverlayAsync(image, 100, 200), ["QRCode", "BarCode"], 480, 270)).Report.Findings;
 
-        var finding = Assert.Single(found);
-        Assert.Equal("BarCode", finding.Type);
-        Near(2, finding.StartTime, 0.5);
-        Near(3, finding.EndTime, 0.5);
-        var area = finding.Area!;
-        Near(100 + left, area[0], 8);
-        Near(200 + top, area[1], 8);
-        Near(100 + right, area[2], 8);
-        Near(200 + bottom, area[3], 8);
+        AssertOneFinding(found, "BarCode", 100 + left, 200 + top, 100 + right, 200 + bottom, 8);
     }
 
     /// <summary>
@@ -89,15 +87,7 @@ public sealed class CodeFrameDetectorTests : IAsyncDisposable
         var (image, left, right, top, bottom) = CodeImages.Code128(dir.Path, "MF42", 2, barHeight);
         var found = (await DetectAsync(await OverlayAsync(image, 150, barsTop - top), ["BarCode"], 640, 360)).Report.Findings;
 
-        var finding = Assert.Single(found);
-        Assert.Equal("BarCode", finding.Type);
-        Near(2, finding.StartTime, 0.5);
-        Near(3, finding.EndTime, 0.5);
-        var area = finding.Area!;
-        Near(150 + left, area[0], 4);
-        Near(barsTop, area[1], 4);
-        Near(150 + right, area[2], 4);
-        Near(barsTop + barHeight - 1, area[3], 4);
+        AssertOneFinding(found, "BarCode", 150 + left, barsTop, 150 + right, barsTop + barHeight - 1, 4);
     }
 
     [Fact]
@@ -107,15 +97,7 @@ public sealed class CodeFrameDetectorTests : IAsyncDisposable
         var (image, left, right, top, bottom) = CodeImages.Code128(dir.Path, "MF42", 2, 30);
         var found = (await DetectAsync(await OverlayAsync(image, 400, 60, turned: true), ["QRCode", "BarCode"], 640, 360)).Report.Findings;
 
-        var finding = Assert.Single(found);
-        Assert.Equal("BarCode", finding.Type);
-        Near(2, finding.StartTime, 0.5);
-        Near(3, finding.EndTime, 0.5);
-        var area = finding.Area!;
-        Near(400 + top, area[0], 4);
-        Near(60 + left, area[1], 4);
-        Near(400 + bottom, area[2], 4);
-        Near(60 + right, area[3], 4);
+        AssertOneFinding(found, "BarCode", 400 + top, 60 + left, 400 + bottom, 60 + right, 4);
     }
 
     [Fact]
