@@ -24,7 +24,7 @@ public static partial class QcInspectCommand
         var json = new Option<bool>("--json") { Description = "Print JSON." };
         var repeat = new Option<int>("--repeat")
         {
-            Description = "Run the inspection N times in this one process and print each run's content-pass cost; the last run is warm (JIT done), as in the long-running server.",
+            Description = "Run the content pass N times in this one process and print each run's cost; the last run is warm (JIT done), as in the long-running server. Other inspectors run once, with the last.",
             DefaultValueFactory = _ => 1,
         };
         var command = new Command("qc-inspect",
@@ -88,13 +88,14 @@ public static partial class QcInspectCommand
                 reports.Clear();
                 foreach (var inspector in inspectors)
                 {
+                    // Only the content pass is measured, so the other inspectors (format diagnosis) run once, in the last run.
                     var mine = wanted.Where(inspector.ItemTypes.Contains).Select(t => new QcItemRequest(t)).ToList();
-                    var inspection = new QcInspection(path, probe, mine, work.FullName);
-                    if (mine.Count == 0)
+                    if (mine.Count == 0 || (run < times && inspector is not ContentInspector))
                     {
                         continue;
                     }
 
+                    var inspection = new QcInspection(path, probe, mine, work.FullName);
                     if (inspector is ContentInspector content)
                     {
                         var (report, cost) = await MeasureAsync(content, inspection, run, cancellationToken);
