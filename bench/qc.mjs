@@ -97,8 +97,8 @@ export async function qcBench({ work, quick, dll, shellWords }) {
   const pick = (key) => ({ seconds: median(runs[key].map((r) => r.seconds)), cpu: median(runs[key].map((r) => r.cpu)) });
   const [pass, decode, separate, warm, cold] = [pick('pass'), pick('decode'), pick('separate'), pick('warm'), pick('cold')];
   const part = (key, of) => median(runs[key].map((r) => r[of]));
-  const detectorNames = Object.keys(runs.warm[0].detectors);
-  const detectorCpu = detectorNames.map((d) => `${d} ${median(runs.warm.map((r) => r.detectors[d] ?? 0)).toFixed(2)}`).join(', ');
+  const detectorMedians = Object.keys(runs.warm[0].detectors).map((d) => [d, median(runs.warm.map((r) => r.detectors[d] ?? 0))]);
+  const detectorCpu = detectorMedians.map(([d, cpu]) => `${d} ${cpu.toFixed(2)}`).join(', ');
   const figure = (r) => `${r.seconds.toFixed(2)} s`;
   const ratio = (a, b, target) => {
     const wallRatio = a.seconds / b.seconds;
@@ -110,7 +110,7 @@ export async function qcBench({ work, quick, dll, shellWords }) {
       `CPU ${warm.cpu.toFixed(2)} s (process ${part('warm', 'self').toFixed(2)}, ffmpeg ${part('warm', 'ffmpeg').toFixed(2)}); findings on the clean clip: ${first.Findings.length}`],
     ['QC inspection node, content pass, cold (first run in the process: JIT, model loads)', figure(cold), '',
       `CPU ${cold.cpu.toFixed(2)} s (process ${part('cold', 'self').toFixed(2)}, ffmpeg ${part('cold', 'ffmpeg').toFixed(2)})`],
-    ['QC inspection node, frame detectors\' thread CPU (warm, part of the process CPU)', `${detectorNames.reduce((sum, d) => sum + median(runs.warm.map((r) => r.detectors[d] ?? 0)), 0).toFixed(2)} s`, '', detectorCpu || 'none'],
+    ['QC inspection node, frame detectors\' thread CPU (warm, part of the process CPU)', `${detectorMedians.reduce((sum, [, cpu]) => sum + cpu, 0).toFixed(2)} s`, '', detectorCpu || 'none'],
     ['QC decode-only pass (ffmpeg -i X -f null -)', figure(decode), '', `CPU ${decode.cpu.toFixed(2)} s`],
     ['QC ratio inspection node (warm) / decode-only (wall)', ...ratio(warm, decode, 1.3)],
     [`QC ffmpeg-only: the content pass's ffmpeg command alone, frame outputs to /dev/null`, figure(pass), '', `CPU ${pass.cpu.toFixed(2)} s`],
