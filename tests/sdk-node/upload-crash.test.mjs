@@ -1,8 +1,10 @@
 // The store's crash test (issue 3, "How it is shown"): the real server is killed with SIGKILL while single PUTs
 // (some overwriting acknowledged keys) and a multipart upload (sliceUploadFile) are in flight, 20 times, and
 // restarted on the same data directory. A ledger records an upload only once the client got its 200 + ETag; an
-// upload cut off by the kill is "unknown" (it may or may not have committed). After the last restart:
-//   - zero lost: every key's newest acknowledged version is readable, or a later unknown version of it is;
+// upload cut off by the kill is "unknown" (it may or may not have committed). Two lanes may overwrite one key at the
+// same time, and then either may win: a version is only known to be superseded by an acknowledged upload that
+// started after it ended (its acknowledgement, or for an unknown one the kill). After the last restart:
+//   - zero lost: every key with an acknowledged version shows a version that nothing is known to supersede;
 //   - zero partially visible: every listed object is byte-for-byte one whole version that some upload sent
 //     (never a prefix, never a mix), with the listed size equal to its length;
 //   - zero ETag mismatches: the GET/listing ETag is the MD5 of a single PUT, or MD5(part MD5s)-N of a multipart one,
@@ -50,6 +52,11 @@ function multipartEtag(bytes) {
   return `${md5(Buffer.concat(digests))}-${digests.length}`;
 }
 
+/** serial:size:state@start-end for each version, in a failure message. */
+function describe(versions) {
+  return versions.map((v) => `${v.serial}:${v.bytes.length}:${v.state}@${v.start.toFixed(0)}-${v.end.toFixed(0)}`).join(' ');
+}
+
 /** Bytes that identify their upload: a header naming key and serial, then seeded-random filler. */
 function body(key, serial, size) {
   const head = Buffer.from(`${key}#${serial}\n`);
@@ -70,22 +77,27 @@ test(`SIGKILL during single and multipart uploads loses, half-shows and mislabel
   for (let cycle = 0; cycle < cycles; cycle++) {
     const cos = cosClient(server);
     let killed = false;
+    let killedAt = Infinity;
     const uploads = [];
 
     const record = (key, bytes, etag, promise) => {
-      const version = { serial: serial++, bytes, etag, state: 'pending' };
+      // start/end bound when the store may have committed it: from the request's start to its acknowledgement or,
+      // for an upload cut off, the kill.
+      const version = { serial: serial++, bytes, etag, state: 'pending', start: performance.now(), end: Infinity };
       if (!ledger.has(key)) ledger.set(key, []);
       ledger.get(key).push(version);
       const tracked = promise.then(
           (res) => {
             assert.equal(res.ETag, `"${etag}"`, `${key}: the acknowledged ETag is not the expected one`);
             version.state = 'acked';
+            version.end = performance.now();
             acked++;
           },
           (err) => {
             // Only an upload cut off by the kill may fail; an error while the server is up is a bug.
             if (!killed) throw err;
             version.state = 'unknown';
+            version.end = killedAt;
             unknown++;
           },
         );
@@ -122,6 +134,7 @@ test(`SIGKILL during single and multipart uploads loses, half-shows and mislabel
     for (let i = 0; i < 200 && acked === ackedBefore; i++) await sleep(25);
     await sleep(rng.between(0, 300));
     killed = true;
+    killedAt = performance.now();
     await server.kill('SIGKILL');
     await lanes.catch(() => {});
     const results = await Promise.allSettled(uploads);
@@ -145,19 +158,20 @@ test(`SIGKILL during single and multipart uploads loses, half-shows and mislabel
   const partial = [];
   const etagMismatch = [];
   for (const [key, versions] of ledger) {
-    const lastAcked = versions.findLastIndex((v) => v.state === 'acked');
-    // Versions the object may show: the newest acknowledged one or any unknown one after it (or, with nothing
-    // acknowledged, nothing at all or any unknown one).
-    const allowed = versions.filter((v, i) => i >= lastAcked && (i === lastAcked || v.state === 'unknown'));
+    const ackedVersions = versions.filter((v) => v.state === 'acked');
+    // Versions the object may show: any acknowledged or unknown one that no acknowledged upload started after.
+    const allowed = versions.filter((v) => v.state !== 'pending' && !ackedVersions.some((w) => w.start > v.end));
     const entry = listed.get(key);
     if (!entry) {
-      if (lastAcked >= 0) lost.push(key);
+      if (ackedVersions.length > 0) lost.push(key);
       continue;
     }
     const got = await cosCall(cos, 'getObject', { Bucket: bucket, Region: region, Key: key });
     const match = allowed.find((v) => v.bytes.equals(got.Body));
     if (!match) {
-      partial.push(`${key}: ${got.Body.length} bytes match no whole version (${allowed.map((v) => v.bytes.length).join('/')})`);
+      const stale = versions.find((v) => v.bytes.equals(got.Body));
+      if (stale) lost.push(`${key}: shows version ${stale.serial}, superseded (${describe(versions)})`);
+      else partial.push(`${key}: ${got.Body.length} bytes match no whole version (${describe(versions)})`);
       continue;
     }
     if (Number(entry.Size) !== match.bytes.length) partial.push(`${key}: listed size ${entry.Size}, body ${match.bytes.length}`);
