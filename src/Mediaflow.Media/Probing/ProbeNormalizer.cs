@@ -100,6 +100,7 @@ public static class ProbeNormalizer
             ColorPrimaries = Text(s, "color_primaries"),
             ColorSpace = Text(s, "color_space"),
             ColorTransfer = Text(s, "color_transfer"),
+            ColorRange = Text(s, "color_range"),
         };
     }
 

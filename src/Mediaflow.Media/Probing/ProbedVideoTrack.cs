@@ -36,4 +36,10 @@ public sealed record ProbedVideoTrack
     public string ColorPrimaries { get; init; } = "";
     public string ColorSpace { get; init; } = "";
     public string ColorTransfer { get; init; } = "";
+
+    /// <summary>ffprobe's <c>color_range</c>: "tv" (studio, 16–235), "pc" (full), or "" when the stream does not say.</summary>
+    public string ColorRange { get; init; } = "";
+
+    /// <summary>Luma spans 0–255: a full-range (yuvj*) pixel format, or a stream tagged full range.</summary>
+    public bool IsFullRange => PixelFormat.StartsWith("yuvj", StringComparison.Ordinal) || ColorRange == "pc";
 }

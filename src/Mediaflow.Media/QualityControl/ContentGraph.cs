@@ -29,7 +29,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
 
     /// <summary>
     /// The motion feed carries the source's studio-range (16–235) luma as it is; its reader stretches it to full range
-    /// (<see cref="StudioRange"/>) before the detectors see it. False for full-range (yuvj*) sources.
+    /// (<see cref="StudioRange"/>) before the detectors see it. False for full-range sources (<see cref="ProbedVideoTrack.IsFullRange"/>).
     /// </summary>
     public bool MotionStudioRange { get; init; }
 
@@ -148,7 +148,7 @@ public sealed record ContentGraph(FfmpegJob Job, double VideoStep, int FrameWidt
         {
             MotionFrameWidth = motionWidth,
             MotionFrameHeight = motionHeight,
-            MotionStudioRange = motion && !(probe.Video?.PixelFormat ?? "").StartsWith("yuvj", StringComparison.Ordinal),
+            MotionStudioRange = motion && probe.Video is not { IsFullRange: true },
             NativeFrameWidth = native?.Width ?? 0,
             NativeFrameHeight = native?.Height ?? 0,
         };

@@ -21,6 +21,20 @@ public sealed class MediaProberTests : IAsyncDisposable, IDisposable
         Assert.InRange(probe.Duration, 1.9, 2.1);
     }
 
+    [Theory]
+    [InlineData("tv", false)]
+    [InlineData("pc", true)]
+    public async Task ProbeAsync_RangeTaggedVp9_ColorRangeRead(string range, bool fullRange)
+    {
+        // VP9, not H.264: FFmpeg's H.264 decoder reports a full-range stream as yuvj420p, the VP9 one as yuv420p + "pc".
+        var source = await TestMedia.GenerateAsync(dir.Path, $"{range}.webm",
+            ["-f", "lavfi", "-i", "testsrc2=size=160x90:rate=25:duration=0.4", "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-pix_fmt", "yuv420p", "-color_range", range]);
+        var video = (await media.Prober.ProbeAsync(source, CancellationToken.None)).Video!;
+
+        Assert.Equal(("yuv420p", range), (video.PixelFormat, video.ColorRange));
+        Assert.Equal(fullRange, video.IsFullRange);
+    }
+
     [Fact]
     public async Task ProbeAsync_RotatedClip_DisplaySize()
     {

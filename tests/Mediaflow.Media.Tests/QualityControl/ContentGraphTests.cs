@@ -122,6 +122,19 @@ public class ContentGraphTests
         Assert.Contains(plainFilter.Replace("[0:v:0]", "[mfqcd0]", StringComparison.Ordinal), filter, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("yuv420p", "", true)]
+    [InlineData("yuv420p", "tv", true)]
+    [InlineData("yuv420p", "pc", false)]
+    [InlineData("yuvj420p", "", false)]
+    public void Build_Motion_StretchedToFullRangeOnlyWhenTheSourceIsStudioRange(string pixelFormat, string colorRange, bool studio)
+    {
+        var source = Hd with { VideoStreams = [Hd.Video! with { PixelFormat = pixelFormat, ColorRange = colorRange }] };
+        var graph = ContentGraph.Build("/in/src.mp4", source, ItemSettings.Resolve([]), null, new MediaOptions(), "/work/motion.gray");
+
+        Assert.Equal(studio, graph.MotionStudioRange);
+    }
+
     [Fact]
     public void Build_OnlyMotion_NoSampledChain()
     {
