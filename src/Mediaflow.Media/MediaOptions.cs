@@ -24,6 +24,12 @@ public sealed record MediaOptions
     /// <summary>After SIGTERM, how long a process may take to exit before its tree is killed.</summary>
     public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// After a process exited, how long its output pipes may stay open (held by something it started in the background)
+    /// before the run fails instead of waiting for them.
+    /// </summary>
+    public TimeSpan PipesCloseTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Decoder cap on width × height (<c>-max_pixels</c>); default 8K UHD.</summary>
     public long MaxPixels { get; init; } = 7680L * 4320;
 

@@ -56,13 +56,16 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
         var tail = new BoundedTail(Math.Max(1, options.LogTailLines));
         using var watchdog = new CancellationTokenSource(request.NoProgressTimeout ?? Timeout.InfiniteTimeSpan, timeProvider);
         using var deadline = new CancellationTokenSource(request.Timeout ?? Timeout.InfiniteTimeSpan, timeProvider);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watchdog.Token, deadline.Token);
+        // A line callback that throws stops the child: its output would no longer be handled, and the output itself
+        // keeps the watchdog from ever firing.
+        using var callbackFailed = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watchdog.Token, deadline.Token, callbackFailed.Token);
 
         var stderr = DrainAsync(process.StandardError, line =>
         {
             tail.Add(line);
             request.OnStandardErrorLine?.Invoke(line);
-        });
+        }, callbackFailed);
         var stdout = new StringBuilder();
         var truncated = false;
         Task stdoutPump;
@@ -85,24 +88,25 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
 
                 last = block;
                 request.OnProgress?.Invoke(block);
-            });
+            }, callbackFailed);
         }
         else if (request.OnStandardOutputLine is { } onLine)
         {
-            stdoutPump = DrainAsync(process.StandardOutput, onLine);
+            stdoutPump = DrainAsync(process.StandardOutput, onLine, callbackFailed);
         }
         else
         {
             stdoutPump = DrainAsync(process.StandardOutput, line =>
             {
-                if (stdout.Length + line.Length + 1 > request.MaxStandardOutputChars)
+                // Once a line did not fit, nothing more is kept: the captured output stays a prefix of the real one.
+                if (truncated || stdout.Length + line.Length + 1 > request.MaxStandardOutputChars)
                 {
                     truncated = true;
                     return;
                 }
 
                 stdout.Append(line).Append('\n');
-            });
+            }, callbackFailed);
         }
 
         using var exited = new CancellationTokenSource();
@@ -116,8 +120,16 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
             await exited.CancelAsync();
             await busyWatch;
             await StopAsync(process);
-            await Task.WhenAll(stdoutPump, stderr);
-            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await PipesClosedAsync(stdoutPump, stderr, request, commandLine, tail);
+            }
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            {
+                // The caller's cancellation is the answer, not what a callback or the pipes did meanwhile.
+            }
+
+            cancellationToken.ThrowIfCancellationRequested(); // else a callback's exception came out of the pipes above
             var why = watchdog.IsCancellationRequested
                 ? $"no progress for {request.NoProgressTimeout!.Value.TotalSeconds:0.#} s: stopped by the watchdog"
                 : $"did not finish within {request.Timeout!.Value.TotalSeconds:0.#} s: stopped";
@@ -126,7 +138,7 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
 
         await exited.CancelAsync();
         await busyWatch;
-        await Task.WhenAll(stdoutPump, stderr);
+        await PipesClosedAsync(stdoutPump, stderr, request, commandLine, tail);
         return new ProcessRunResult
         {
             ExitCode = process.ExitCode,
@@ -200,6 +212,28 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
         }
     }
 
+    /// <summary>
+    /// Waits for both readers to reach the end of their pipes (rethrowing a line callback's exception). After the process
+    /// exited that takes as long as handling the last pipe-full of lines, unless something the program started in the
+    /// background inherited the pipes and still holds them: then the run fails (retryable) instead of waiting for it, and
+    /// the two reader threads end when it does.
+    /// </summary>
+    private async Task PipesClosedAsync(Task stdoutPump, Task stderr, ProcessRunRequest request, string commandLine, BoundedTail tail)
+    {
+        var pumps = Task.WhenAll(stdoutPump, stderr);
+        try
+        {
+            await pumps.WaitAsync(options.PipesCloseTimeout, timeProvider);
+        }
+        catch (TimeoutException)
+        {
+            _ = pumps.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed when they end
+            throw MediaFailure.Internal(
+                $"{Path.GetFileName(request.Program)} exited, but its output was still open {options.PipesCloseTimeout.TotalSeconds:0.#} s later (something it started holds it)",
+                commandLine, tail.Snapshot());
+        }
+    }
+
     /// <summary>SIGTERM (ffmpeg finalizes and exits), then after the grace period a kill of the whole tree.</summary>
     private async Task StopAsync(Process process)
     {
@@ -241,9 +275,10 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
     /// line every 0.2 ms cost this process ≈ 260 µs of CPU a line that way (mostly the pool's workers spinning between
     /// lines: 84 µs with <c>DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0</c>), against ≈ 23 µs with this blocking read
     /// (load ≈ 8), mostly the kernel's wake-up of the reading thread. The stream ends when the process and everything that inherited the pipe are gone, as before;
-    /// the callback's exceptions fault the returned task.
+    /// the callback's first exception cancels <paramref name="callbackFailed"/> (the run stops the child) and faults the
+    /// returned task.
     /// </summary>
-    private static Task DrainAsync(StreamReader reader, Action<string> onLine) =>
+    private static Task DrainAsync(StreamReader reader, Action<string> onLine, CancellationTokenSource callbackFailed) =>
         Task.Factory.StartNew(
             () =>
             {
@@ -263,6 +298,14 @@ public sealed class MediaProcessRunner(MediaOptions options, ChildProcessRegistr
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
                         failure = e;
+                        try
+                        {
+                            callbackFailed.Cancel();
+                        }
+                        catch (ObjectDisposedException)
+                        {
+                            // The run already gave up on this pipe (PipesClosedAsync).
+                        }
                     }
                 }
 

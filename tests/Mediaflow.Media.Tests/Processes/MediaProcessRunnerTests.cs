@@ -133,45 +133,69 @@ public sealed class MediaProcessRunnerTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task RunAsync_LineCallbackThrows_TheExceptionComesOutAfterTheProcessExited()
+    public async Task RunAsync_LineCallbackThrows_ChildStoppedThenTheExceptionComesOut()
     {
+        // The child would loop until the test's cancellation (which would surface as a cancellation, not the callback's
+        // exception); its TERM trap leaves a mark, so the mark says the runner stopped it.
+        var terminated = dir.File("terminated");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var pid = 0;
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => media.Runner.RunAsync(
             new ProcessRunRequest
             {
                 Program = "sh",
-                Arguments = ["-c", "echo boom >&2; echo more >&2"],
+                Arguments = ["-c", $"trap 'touch \"$0\"; exit 1' TERM; echo boom >&2; {Loop}", terminated],
                 OnStarted = p => pid = p,
                 OnStandardErrorLine = line => throw new InvalidOperationException(line),
             },
-            CancellationToken.None));
+            patience.Token));
 
         Assert.Equal("boom", failure.Message);
+        Assert.True(File.Exists(terminated));
         Assert.False(IsAlive(pid));
         Assert.Empty(media.Registry.RunningProcessIds);
     }
 
     [Fact]
-    public async Task RunAsync_LineCallbackThrowsThenMuchMoreOutput_StillDrainedSoTheChildExits()
+    public async Task RunAsync_LineCallbackThrowsThenMuchMoreOutputOnStop_StillDrainedSoTheChildExitsOnItsOwn()
     {
-        // ~290 KB after the throwing line: far more than a pipe holds, so an undrained stderr would block the child
-        // until the timeout killed it, before it got to write its last file.
+        // On SIGTERM the child writes ~290 KB (as ffmpeg writes its summary when it finalizes): far more than a pipe holds,
+        // so an undrained stderr would block it until the grace period's kill, before it got to write its last file.
         var finished = dir.File("finished");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => media.Runner.RunAsync(
             new ProcessRunRequest
             {
                 Program = "sh",
-                Arguments = ["-c", "echo boom >&2; seq 1 50000 >&2; touch \"$0\"", finished],
-                Timeout = TimeSpan.FromSeconds(30),
+                Arguments = ["-c", $"trap 'seq 1 50000 >&2; touch \"$0\"; exit 1' TERM; echo boom >&2; {Loop}", finished],
                 OnStandardErrorLine = line => throw new InvalidOperationException(line),
             },
-            CancellationToken.None));
+            patience.Token));
 
         Assert.Equal("boom", failure.Message);
         Assert.True(File.Exists(finished));
         Assert.Empty(media.Registry.RunningProcessIds);
     }
+
+    [Fact]
+    public async Task RunAsync_ExitedButABackgroundChildHoldsTheOutput_RetryableFailureAfterThePipeTimeout()
+    {
+        await using var impatient = new MediaServices(new MediaOptions { PipesCloseTimeout = TimeSpan.FromSeconds(1) });
+        var started = 0;
+
+        var failure = await Assert.ThrowsAsync<MediaFailure>(() => impatient.Runner.RunAsync(
+            new ProcessRunRequest { Program = "sh", Arguments = ["-c", "sleep 5 & echo started"], OnStandardOutputLine = _ => started++ },
+            CancellationToken.None));
+
+        Assert.Equal(1, started);
+        Assert.True(failure.Retryable);
+        Assert.Contains("output was still open 1 s later", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The children's loop: sleeps whose output goes nowhere, so only the shell holds the runner's pipes.</summary>
+    private const string Loop = "while :; do sleep 0.1 >/dev/null 2>&1; done";
 
     [Fact]
     public void CommandLine_QuotesForDisplay() =>
