@@ -13,21 +13,30 @@ public sealed partial class ContentInspector
     public Task<QcReport> InspectAsync(QcInspection inspection, IProgress<double> progress, DetectorCpu cost, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cost);
+        if (!DetectorCpu.IsSupported)
+        {
+            throw new PlatformNotSupportedException("a frame detector's thread CPU is measured on 64-bit Linux only");
+        }
+
         return InspectCoreAsync(inspection, progress, cost, cancellationToken);
     }
 
     /// <summary>
     /// The thread CPU (user + system, Linux <c>CLOCK_THREAD_CPUTIME_ID</c>) the frame detectors spent on their frames,
     /// summed per detector type (its name without <c>FrameDetector</c>: <c>Code</c>, <c>Brisque</c>, <c>Jitter</c>…).
-    /// Safe to add to from the feeds' threads.
+    /// Safe to add to from the feeds' threads. Only the detector's own thread is counted: work a library hands to its
+    /// own worker threads (OpenCV's parallel loops) shows in the process's CPU, not here.
     /// </summary>
     public sealed class DetectorCpu
     {
         private readonly ConcurrentDictionary<string, long> nanoseconds = new(StringComparer.Ordinal);
 
+        /// <summary>Whether this platform can measure it: the clock id and <c>timespec</c> layout used are 64-bit Linux's.</summary>
+        public static bool IsSupported => OperatingSystem.IsLinux() && Environment.Is64BitProcess;
+
         /// <summary>Seconds per detector, in name order.</summary>
         public IReadOnlyDictionary<string, double> Seconds =>
-            nanoseconds.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value / 1e9, StringComparer.Ordinal);
+            new SortedDictionary<string, double>(nanoseconds.ToDictionary(p => p.Key, p => p.Value / 1e9, StringComparer.Ordinal), StringComparer.Ordinal);
 
         internal static string NameOf(IFrameDetector detector)
         {

@@ -22,9 +22,12 @@ public static partial class QcInspectCommand
         var report = await inspector.InspectAsync(inspection, new Progress<double>(), detectors, cancellationToken);
         var wall = clock.Elapsed.TotalSeconds;
         var cost = new ContentPassCost(run, Math.Round(wall, 3), Math.Round(CpuSeconds(Self) - self, 3), Math.Round(CpuSeconds(Children) - children, 3),
-            detectors.Seconds.ToDictionary(d => d.Key, d => Math.Round(d.Value, 3), StringComparer.Ordinal));
+            new SortedDictionary<string, double>(detectors.Seconds.ToDictionary(d => d.Key, d => Math.Round(d.Value, 3), StringComparer.Ordinal), StringComparer.Ordinal));
         return (report, cost);
     }
+
+    /// <summary>The getrusage/clock_gettime layouts used here are 64-bit Linux's; elsewhere the cost is not measured.</summary>
+    private static bool CanMeasure => ContentInspector.DetectorCpu.IsSupported;
 
     private const int Self = 0, Children = -1;
 

@@ -96,7 +96,7 @@ public static partial class QcInspectCommand
                     }
 
                     var inspection = new QcInspection(path, probe, mine, work.FullName);
-                    if (inspector is ContentInspector content)
+                    if (inspector is ContentInspector content && CanMeasure)
                     {
                         var (report, cost) = await MeasureAsync(content, inspection, run, cancellationToken);
                         reports.Add(report);
