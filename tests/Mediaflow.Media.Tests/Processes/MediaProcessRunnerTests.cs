@@ -136,12 +136,13 @@ public sealed class MediaProcessRunnerTests : IAsyncDisposable
     public async Task RunAsync_LineCallbackThrows_ChildStoppedThenTheExceptionComesOut()
     {
         // The child would loop until the test's cancellation (which would surface as a cancellation, not the callback's
-        // exception); its TERM trap leaves a mark, so the mark says the runner stopped it.
+        // exception); its TERM trap leaves a mark, so the mark says the runner stopped it (given time to run the trap).
+        await using var patientStop = new MediaServices(new MediaOptions { StopGracePeriod = TimeSpan.FromSeconds(15) });
         var terminated = dir.File("terminated");
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var pid = 0;
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => media.Runner.RunAsync(
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => patientStop.Runner.RunAsync(
             new ProcessRunRequest
             {
                 Program = "sh",
@@ -154,18 +155,20 @@ public sealed class MediaProcessRunnerTests : IAsyncDisposable
         Assert.Equal("boom", failure.Message);
         Assert.True(File.Exists(terminated));
         Assert.False(IsAlive(pid));
-        Assert.Empty(media.Registry.RunningProcessIds);
+        Assert.Empty(patientStop.Registry.RunningProcessIds);
     }
 
     [Fact]
     public async Task RunAsync_LineCallbackThrowsThenMuchMoreOutputOnStop_StillDrainedSoTheChildExitsOnItsOwn()
     {
         // On SIGTERM the child writes ~290 KB (as ffmpeg writes its summary when it finalizes): far more than a pipe holds,
-        // so an undrained stderr would block it until the grace period's kill, before it got to write its last file.
+        // so an undrained stderr would block it until the grace period's kill, before it got to write its last file. The
+        // grace period is long, so a loaded machine finishing the writes slowly is not mistaken for that.
+        await using var patientStop = new MediaServices(new MediaOptions { StopGracePeriod = TimeSpan.FromSeconds(15) });
         var finished = dir.File("finished");
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => media.Runner.RunAsync(
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => patientStop.Runner.RunAsync(
             new ProcessRunRequest
             {
                 Program = "sh",
@@ -176,7 +179,7 @@ public sealed class MediaProcessRunnerTests : IAsyncDisposable
 
         Assert.Equal("boom", failure.Message);
         Assert.True(File.Exists(finished));
-        Assert.Empty(media.Registry.RunningProcessIds);
+        Assert.Empty(patientStop.Registry.RunningProcessIds);
     }
 
     [Fact]
