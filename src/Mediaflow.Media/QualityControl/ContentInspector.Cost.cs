@@ -35,8 +35,19 @@ public sealed partial class ContentInspector
         public static bool IsSupported => OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
         /// <summary>Seconds per detector, in name order.</summary>
-        public IReadOnlyDictionary<string, double> Seconds =>
-            new SortedDictionary<string, double>(nanoseconds.ToDictionary(p => p.Key, p => p.Value / 1e9, StringComparer.Ordinal), StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, double> Seconds
+        {
+            get
+            {
+                var seconds = new SortedDictionary<string, double>(StringComparer.Ordinal);
+                foreach (var (name, sum) in nanoseconds)
+                {
+                    seconds[name] = sum / 1e9;
+                }
+
+                return seconds;
+            }
+        }
 
         internal static string NameOf(IFrameDetector detector)
         {

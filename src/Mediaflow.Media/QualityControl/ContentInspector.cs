@@ -62,18 +62,13 @@ public sealed partial class ContentInspector : IQualityInspector
         {
             foreach (var (detector, items) in detectors.Where(_ => probe.HasVideo))
             {
-                if (detector.Feed == FrameFeed.Motion)
+                var (feedRuns, width, height) = detector.Feed switch
                 {
-                    motionRuns.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, graph.MotionFrameWidth, graph.MotionFrameHeight)));
-                }
-                else if (detector.Feed == FrameFeed.Native && nativePipe is not null)
-                {
-                    nativeRuns.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, graph.NativeFrameWidth, graph.NativeFrameHeight)));
-                }
-                else
-                {
-                    runs.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, graph.FrameWidth, graph.FrameHeight)));
-                }
+                    FrameFeed.Motion => (motionRuns, graph.MotionFrameWidth, graph.MotionFrameHeight),
+                    FrameFeed.Native when nativePipe is not null => (nativeRuns, graph.NativeFrameWidth, graph.NativeFrameHeight),
+                    _ => (runs, graph.FrameWidth, graph.FrameHeight),
+                };
+                feedRuns.Add(new NamedRun(DetectorCpu.NameOf(detector), detector.Start(inspection with { Items = items }, width, height)));
             }
 
             var feeds = new List<FrameFeedReader>();

@@ -22,7 +22,7 @@ public static partial class QcInspectCommand
         var report = await inspector.InspectAsync(inspection, new Progress<double>(), detectors, cancellationToken);
         var wall = clock.Elapsed.TotalSeconds;
         var cost = new ContentPassCost(run, Math.Round(wall, 3), Math.Round(CpuSeconds(Self) - self, 3), Math.Round(CpuSeconds(Children) - children, 3),
-            new SortedDictionary<string, double>(detectors.Seconds.ToDictionary(d => d.Key, d => Math.Round(d.Value, 3), StringComparer.Ordinal), StringComparer.Ordinal));
+            new SortedDictionary<string, double>(detectors.Seconds.ToDictionary(d => d.Key, d => Math.Round(d.Value, 3)), StringComparer.Ordinal));
         return (report, cost);
     }
 
